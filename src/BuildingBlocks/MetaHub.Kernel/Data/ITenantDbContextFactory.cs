@@ -1,0 +1,10 @@
+namespace MetaHub.Kernel.Data;
+
+/// <summary>
+/// Opens the current tenant's database, bound to the current data scope. Blazor components and
+/// jobs take a fresh context per operation from here; circuits are too long-lived to hold one.
+/// </summary>
+public interface ITenantDbContextFactory
+{
+    TenantDbContext CreateDbContext();
+}

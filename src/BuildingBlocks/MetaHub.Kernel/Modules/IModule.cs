@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MetaHub.Kernel.Modules;
+
+/// <summary>
+/// The one contract a module implements to plug into the host: its services, its tables in the
+/// tenant database and its endpoints. The host lists modules once; nothing else is wired by hand.
+/// </summary>
+public interface IModule
+{
+    /// <summary>Lower-case module code, as used in subscriptions and <c>enabledModules</c>.</summary>
+    string Code { get; }
+
+    void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    /// <summary>Adds the module's entity configurations to the one tenant model.</summary>
+    void ConfigureTenantModel(ModelBuilder modelBuilder)
+    {
+    }
+
+    void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+    }
+}

@@ -1,0 +1,3 @@
+namespace MetaHub.Web.Endpoints;
+
+internal sealed record BrandingResponse(string PrimaryColor, string SecondaryColor, string? LogoUrl, string FaviconUrl);

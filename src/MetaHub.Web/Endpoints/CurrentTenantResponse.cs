@@ -1,0 +1,3 @@
+namespace MetaHub.Web.Endpoints;
+
+internal sealed record CurrentTenantResponse(string Slug, string Name, IReadOnlyList<string> EnabledModules, BrandingResponse Branding);

@@ -1,0 +1,61 @@
+using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Errors;
+using MetaHub.Web.Resources;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MetaHub.Web.Infrastructure;
+
+/// <summary>
+/// The one place exceptions become RFC 9457 problem details. Outside Development a 500 says only
+/// that something failed and which correlation id to quote; the stack trace stays in the log.
+/// </summary>
+internal sealed partial class ProblemExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IStringLocalizer<WebResources> localizer,
+    IHostEnvironment environment,
+    ILogger<ProblemExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var (status, titleKey, detail) = exception switch
+        {
+            NotFoundException e => (StatusCodes.Status404NotFound, "problem.notFound", e.Message),
+            TenantIsolationException => (StatusCodes.Status403Forbidden, "problem.forbidden", localizer["problem.forbidden.detail"].Value),
+            DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "problem.conflict", localizer["problem.conflict.detail"].Value),
+            BadHttpRequestException e => (e.StatusCode, "problem.badRequest", e.Message),
+            _ => (StatusCodes.Status500InternalServerError, "problem.unexpected", localizer["problem.unexpected.detail"].Value),
+        };
+
+        if (status >= StatusCodes.Status500InternalServerError)
+        {
+            LogUnhandled(logger, exception);
+        }
+        else if (exception is TenantIsolationException)
+        {
+            LogIsolationViolation(logger, exception);
+        }
+
+        var problem = new ProblemDetails { Status = status, Title = localizer[titleKey], Detail = detail };
+        if (environment.IsDevelopment())
+        {
+            problem.Extensions["exception"] = exception.ToString();
+        }
+
+        httpContext.Response.StatusCode = status;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
+    private static partial void LogUnhandled(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Tenant isolation violation refused")]
+    private static partial void LogIsolationViolation(ILogger logger, Exception exception);
+}

@@ -1,0 +1,86 @@
+using MetaHub.Tenancy;
+using MetaHub.Tenancy.Resolution;
+using MetaHub.Web;
+using MetaHub.Web.Components;
+using MetaHub.Web.Demo;
+using MetaHub.Web.Endpoints;
+using MetaHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.DataProtection;
+using MudBlazor.Services;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+if (builder.Environment.IsDevelopment())
+{
+    builder.Logging.AddSimpleConsole(o => { o.IncludeScopes = true; o.SingleLine = true; o.TimestampFormat = "HH:mm:ss "; });
+}
+else
+{
+    builder.Logging.AddJsonConsole(o => { o.IncludeScopes = true; o.UseUtcTimestamp = true; });
+}
+
+var modules = MetaHubModules.All;
+builder.Services.AddTenancy(builder.Configuration, builder.Environment, modules);
+foreach (var module in modules)
+{
+    module.AddServices(builder.Services, builder.Configuration);
+}
+
+builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+builder.Services.AddSingleton<DemoTenantSeeder>();
+builder.Services.AddDataProtection()
+    .SetApplicationName("MetaHub")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
+        Path.GetFullPath(builder.Configuration["MetaHub:DataDirectory"] is { Length: > 0 } dir ? dir : "data", builder.Environment.ContentRootPath),
+        "keys")));
+
+builder.Services.AddLocalization();
+builder.Services.Configure<RequestLocalizationOptions>(Cultures.Configure);
+builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+{
+    if (CorrelationIdMiddleware.Get(context.HttpContext) is { } correlationId)
+    {
+        context.ProblemDetails.Extensions["correlationId"] = correlationId;
+    }
+});
+builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+builder.Services.AddOpenApi();
+builder.Services.AddMetaHubHealthChecks();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddScoped<CircuitHandler, TenantCircuitHandler>();
+builder.Services.AddMudServices();
+
+var app = builder.Build();
+
+app.UseMiddleware<CorrelationIdMiddleware>();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseRequestLocalization();
+app.UseRouting();
+app.UseTenantResolution();
+app.UseAntiforgery();
+
+app.MapStaticAssets().Add(b => b.Metadata.Add(new TenantNotRequiredAttribute()));
+app.MapOpenApi().WithMetadata(new TenantNotRequiredAttribute());
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("MetaHub API").WithOpenApiRoutePattern("/openapi/{documentName}.json"))
+    .WithMetadata(new TenantNotRequiredAttribute());
+app.MapMetaHubHealth();
+app.MapCultureSwitch().WithMetadata(new TenantNotRequiredAttribute());
+app.MapTenantEndpoints();
+foreach (var module in modules)
+{
+    module.MapEndpoints(app);
+}
+
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+
+await app.Services.MigrateDatabasesAsync(app.Lifetime.ApplicationStopping);
+await app.Services.GetRequiredService<DemoTenantSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the test host.</summary>
+public partial class Program;

@@ -1,0 +1,34 @@
+using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Tenancy;
+
+namespace MetaHub.Tenancy.Catalog;
+
+/// <summary>A customer of the platform: a group of companies with its own data, domains and branding.</summary>
+public sealed class Tenant : Entity
+{
+    public const int SlugMaxLength = 40;
+    public const int NameMaxLength = 200;
+
+    public required string Slug { get; set; }
+
+    public required string Name { get; set; }
+
+    public TenantStatus Status { get; set; } = TenantStatus.Provisioning;
+
+    public bool SetupCompleted { get; set; }
+
+    public Guid DatabaseId { get; set; }
+
+    public TenantDatabase Database { get; set; } = null!;
+
+    /// <summary>Lower-case module codes the tenant may use.</summary>
+    public List<string> EnabledModules { get; set; } = [];
+
+    public TenantBranding Branding { get; set; } = TenantBranding.Default;
+
+    public List<TenantDomain> Domains { get; set; } = [];
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace MetaHub.Tenancy.Migrations;
+
+internal sealed record TenantMigrationSummary(int Total, int Migrated, int Failed, TimeSpan Elapsed);

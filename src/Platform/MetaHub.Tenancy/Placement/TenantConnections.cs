@@ -1,0 +1,100 @@
+using System.Collections.Concurrent;
+using MetaHub.Kernel.Data;
+using MetaHub.Tenancy.Catalog;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace MetaHub.Tenancy.Placement;
+
+/// <summary>
+/// Connection strings and EF Core options for tenant databases. Options are cached per connection
+/// string, so each physical database has exactly one connection pool whatever its tenant count.
+/// </summary>
+internal sealed class TenantConnections(
+    IOptions<DatabaseOptions> options,
+    IDataProtectionProvider dataProtection,
+    TenantModelConfiguration model)
+{
+    public const string SqliteMigrationsAssembly = "MetaHub.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "MetaHub.Migrations.Postgres";
+
+    private readonly DatabaseOptions settings = options.Value;
+    private readonly IDataProtector protector = dataProtection.CreateProtector("MetaHub.Tenancy.TenantDatabase.ConnectionString");
+    private readonly ConcurrentDictionary<string, DbContextOptions<TenantDbContext>> appOptions = new(StringComparer.Ordinal);
+
+    public DatabaseProvider Provider => settings.Provider;
+
+    public TenantModelConfiguration Model => model;
+
+    /// <summary>The application's connection: a non-owner login on PostgreSQL, so row-level security applies.</summary>
+    public string GetAppConnectionString(TenantDatabase database) => settings.Provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteConnectionString(database.Name),
+        _ => protector.Unprotect(database.ConnectionStringCipher
+            ?? throw new InvalidOperationException($"Tenant database {database.Id} has no application credentials yet.")),
+    };
+
+    /// <summary>The owner's connection, used only to create and migrate the database.</summary>
+    public string GetOwnerConnectionString(TenantDatabase database) => settings.Provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteConnectionString(database.Name),
+        _ => new NpgsqlConnectionStringBuilder(GetServerConnectionString(database.Server)) { Database = database.Name }.ConnectionString,
+    };
+
+    public string GetServerConnectionString(string server) =>
+        string.Equals(server, TenantDatabase.DefaultServer, StringComparison.OrdinalIgnoreCase)
+            ? settings.TenantsConnectionString ?? throw new InvalidOperationException("ConnectionStrings:Tenants is not configured.")
+            : settings.Servers.TryGetValue(server, out var connectionString)
+                ? connectionString
+                : throw new InvalidOperationException($"Database server '{server}' is not configured under MetaHub:Database:Servers.");
+
+    public string ProtectConnectionString(string connectionString) => protector.Protect(connectionString);
+
+    public DbContextOptions<TenantDbContext> GetAppOptions(TenantRoute route) =>
+        appOptions.GetOrAdd(route.ConnectionString, BuildAppOptions);
+
+    public DbContextOptions<TenantDbContext> BuildOwnerOptions(TenantDatabase database)
+    {
+        var builder = new DbContextOptionsBuilder<TenantDbContext>();
+        UseProvider(builder, GetOwnerConnectionString(database));
+        return builder.Options;
+    }
+
+    public TenantDbContext CreateOwnerContext(TenantDatabase database) =>
+        new(BuildOwnerOptions(database), model, Kernel.Tenancy.DataScope.ForTenant(Guid.Empty));
+
+    private DbContextOptions<TenantDbContext> BuildAppOptions(string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<TenantDbContext>();
+        UseProvider(builder, connectionString);
+        builder.AddInterceptors(TenantIsolationInterceptor.Instance);
+        if (settings.Provider == DatabaseProvider.Postgres)
+        {
+            builder.AddInterceptors(PostgresTenantSettingInterceptor.Instance);
+        }
+
+        return builder.Options;
+    }
+
+    private void UseProvider(DbContextOptionsBuilder builder, string connectionString)
+    {
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
+        }
+        else
+        {
+            builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationsAssembly));
+        }
+    }
+
+    private string SqliteConnectionString(string name) => new SqliteConnectionStringBuilder
+    {
+        DataSource = Path.Combine(settings.DataDirectory, "tenants", name + ".db"),
+        ForeignKeys = true,
+        Pooling = true,
+    }.ToString();
+}

@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using MetaHub.Kernel.Tenancy;
+using MetaHub.Tenancy.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace MetaHub.Tenancy.Placement;
+
+/// <summary>
+/// Creates physical tenant databases and brings their schema up to date. On PostgreSQL each
+/// database gets its own login role (<c>NOSUPERUSER NOCREATEDB NOCREATEROLE</c>, 32 random bytes
+/// of password) that is not the owner of any table, and every tenant table gets a row-level
+/// security policy on <c>metahub.tenant_id</c>. Every step is idempotent.
+/// </summary>
+internal sealed class TenantDatabaseProvisioner(TenantConnections connections, TimeProvider time)
+{
+    public static readonly TimeSpan CredentialLifetime = TimeSpan.FromDays(90);
+
+    /// <summary>Creates the database and its login if missing; sets the encrypted connection string.</summary>
+    public async Task CreateAsync(TenantDatabase database, CancellationToken cancellationToken)
+    {
+        if (connections.Provider == DatabaseProvider.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(
+                connections.GetOwnerConnectionString(database)).DataSource)!);
+            return;
+        }
+
+        await using var server = new NpgsqlConnection(connections.GetServerConnectionString(database.Server));
+        await server.OpenAsync(cancellationToken);
+
+        if (!await ExistsAsync(server, "SELECT 1 FROM pg_database WHERE datname = @name", database.Name, cancellationToken))
+        {
+            try
+            {
+                await ExecuteAsync(server, $"CREATE DATABASE {Quote(database.Name)}", cancellationToken);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
+            {
+                // Created concurrently by another node: fine, that is the state we want.
+            }
+        }
+
+        var role = AppRoleName(database.Name);
+        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+        var roleExists = await ExistsAsync(server, "SELECT 1 FROM pg_roles WHERE rolname = @name", role, cancellationToken);
+        var verb = roleExists ? "ALTER" : "CREATE";
+        await ExecuteAsync(
+            server,
+            $"{verb} ROLE {Quote(role)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION PASSWORD '{password}'",
+            cancellationToken);
+        await ExecuteAsync(server, $"REVOKE ALL ON DATABASE {Quote(database.Name)} FROM PUBLIC", cancellationToken);
+        await ExecuteAsync(server, $"GRANT CONNECT, TEMPORARY ON DATABASE {Quote(database.Name)} TO {Quote(role)}", cancellationToken);
+
+        var appConnection = new NpgsqlConnectionStringBuilder(connections.GetServerConnectionString(database.Server))
+        {
+            Database = database.Name,
+            Username = role,
+            Password = password,
+        };
+        database.ConnectionStringCipher = connections.ProtectConnectionString(appConnection.ConnectionString);
+        database.CredentialsRotateAfter = time.GetUtcNow().UtcDateTime.Add(CredentialLifetime);
+    }
+
+    /// <summary>Applies pending tenant migrations, then (PostgreSQL) grants and row-level security.</summary>
+    public async Task<string?> MigrateAsync(TenantDatabase database, CancellationToken cancellationToken)
+    {
+        await using var context = connections.CreateOwnerContext(database);
+        await context.Database.MigrateAsync(cancellationToken);
+
+        if (connections.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers and the writer work side by side; the mode is stored in the file.
+            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+        else
+        {
+            await SecureAsync(context, database, cancellationToken);
+        }
+
+        return context.Database.GetMigrations().LastOrDefault();
+    }
+
+    public async Task DropAsync(TenantDatabase database, CancellationToken cancellationToken)
+    {
+        if (connections.Provider == DatabaseProvider.Sqlite)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connections.GetOwnerConnectionString(database)).DataSource;
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            return;
+        }
+
+        await using var server = new NpgsqlConnection(connections.GetServerConnectionString(database.Server));
+        await server.OpenAsync(cancellationToken);
+        await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {Quote(database.Name)} WITH (FORCE)", cancellationToken);
+        await ExecuteAsync(server, $"DROP ROLE IF EXISTS {Quote(AppRoleName(database.Name))}", cancellationToken);
+    }
+
+    internal static string AppRoleName(string databaseName) => databaseName + "_app";
+
+    private static async Task SecureAsync(DbContext context, TenantDatabase database, CancellationToken cancellationToken)
+    {
+        var role = Quote(AppRoleName(database.Name));
+        var statements = new List<string>
+        {
+            $"GRANT USAGE ON SCHEMA public TO {role}",
+            $"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}",
+            $"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role}",
+            $"REVOKE ALL ON TABLE \"__EFMigrationsHistory\" FROM {role}",
+        };
+
+        var setting = $"NULLIF(current_setting('{PostgresTenantSettingInterceptor.SettingName}', true), '')::uuid";
+        foreach (var entityType in context.Model.GetEntityTypes())
+        {
+            if (!typeof(ITenantOwned).IsAssignableFrom(entityType.ClrType) || entityType.GetTableName() is not { } table)
+            {
+                continue;
+            }
+
+            var qualified = entityType.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(table)}" : Quote(table);
+            var column = Quote(entityType.FindProperty(nameof(ITenantOwned.TenantId))!.GetColumnName());
+            statements.Add($"ALTER TABLE {qualified} ENABLE ROW LEVEL SECURITY");
+            statements.Add($"DROP POLICY IF EXISTS tenant_isolation ON {qualified}");
+            statements.Add($"CREATE POLICY tenant_isolation ON {qualified} USING ({column} = {setting}) WITH CHECK ({column} = {setting})");
+        }
+
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var statement in statements.Distinct(StringComparer.Ordinal))
+        {
+            await context.Database.ExecuteSqlRawAsync(statement, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static async Task<bool> ExistsAsync(NpgsqlConnection connection, string sql, string name, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("name", name);
+        return await command.ExecuteScalarAsync(cancellationToken) is not null;
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}
