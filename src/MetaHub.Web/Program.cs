@@ -7,6 +7,10 @@ using MetaHub.Web.Endpoints;
 using MetaHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using MetaHub.Tenancy.Catalog;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 
@@ -31,11 +35,9 @@ foreach (var module in modules)
 
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
 builder.Services.AddSingleton<DemoTenantSeeder>();
-builder.Services.AddDataProtection()
-    .SetApplicationName("MetaHub")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(
-        Path.GetFullPath(builder.Configuration["MetaHub:DataDirectory"] is { Length: > 0 } dir ? dir : "data", builder.Environment.ContentRootPath),
-        "keys")));
+builder.Services.AddDataProtection().SetApplicationName("MetaHub");
+builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<DatabaseOptions>, ILoggerFactory>((o, database, loggers) =>
+    o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(database.Value.DataDirectory, "keys")), loggers));
 
 builder.Services.AddLocalization();
 builder.Services.Configure<RequestLocalizationOptions>(Cultures.Configure);

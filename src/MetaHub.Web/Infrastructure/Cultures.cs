@@ -10,11 +10,14 @@ internal static class Cultures
 
     public static readonly string[] Supported = [Default, "en-US"];
 
+    // Browsers often send just a language ("en"); those map onto the same resources.
+    private static readonly string[] Accepted = [.. Supported, "tr", "en"];
+
     public static void Configure(RequestLocalizationOptions options)
     {
         options.SetDefaultCulture(Default)
-            .AddSupportedCultures(Supported)
-            .AddSupportedUICultures(Supported);
+            .AddSupportedCultures(Accepted)
+            .AddSupportedUICultures(Accepted);
         options.FallBackToParentCultures = true;
         options.FallBackToParentUICultures = true;
         options.ApplyCurrentCultureToResponseHeaders = true;

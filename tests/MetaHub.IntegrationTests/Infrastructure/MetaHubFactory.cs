@@ -1,0 +1,86 @@
+using System.Collections.Concurrent;
+using MetaHub.Kernel.Tenancy;
+using MetaHub.Tenancy.Catalog;
+using MetaHub.Tenancy.Placement;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace MetaHub.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real host over a real database (SQLite files in a temp directory, or the PostgreSQL of the
+/// run), with a catalog of its own so test classes never see each other's tenants.
+/// </summary>
+public class MetaHubFactory : WebApplicationFactory<Program>
+{
+    private readonly string environment;
+    private readonly Dictionary<string, string?> settings;
+
+    public MetaHubFactory()
+        : this("Development", new Dictionary<string, string?>(StringComparer.Ordinal))
+    {
+    }
+
+    protected MetaHubFactory(string environment, IDictionary<string, string?> overrides)
+    {
+        this.environment = environment;
+        RunId = Guid.NewGuid().ToString("N")[..10];
+        DataDirectory = Path.Combine(Path.GetTempPath(), "metahub-tests", RunId);
+        settings = TestDatabase.IsolatedSettings(DataDirectory, RunId);
+        settings["MetaHub:Demo:Enabled"] = "false";
+        settings["MetaHub:Tenancy:ApiDomains:0"] = "api.metahub.test";
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+    }
+
+    public string RunId { get; }
+
+    /// <summary>A host with its own environment and settings, for tests of configuration itself.</summary>
+    public static MetaHubFactory Create(string environment, IDictionary<string, string?> overrides) => new(environment, overrides);
+
+    public string DataDirectory { get; }
+
+    public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Logs { get; } = new();
+
+    public IServiceProvider Root => Services;
+
+    /// <summary>Creates an active tenant with its database, as provisioning would.</summary>
+    public async Task<Tenant> CreateTenantAsync(
+        TenantPlacement placement = TenantPlacement.Dedicated,
+        string? name = null,
+        IReadOnlyList<string>? modules = null)
+    {
+        var slug = "t-" + Guid.NewGuid().ToString("N")[..12];
+        var provisioner = Services.GetRequiredService<TenantProvisioner>();
+        return await provisioner.ProvisionAsync(
+            new NewTenant(slug, name ?? $"Tenant {slug}", placement, modules ?? ["Customers", " access "], new TenantBranding("#112233", "#445566", null)),
+            CancellationToken.None);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(environment);
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
+        builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs)));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a closing pool; the temp directory is cleaned with the machine.
+        }
+    }
+}
