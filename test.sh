@@ -8,7 +8,9 @@
 #   2. Starts a throw-away PostgreSQL server (fresh temp dir under /tmp, free loopback
 #      port, trust auth) that is stopped and deleted on exit.
 #   3. Builds the solution once: dotnet build MetaHub.slnx -c Release
-#   4. Runs (with --no-build -c Release, one TRX file per run in ./TestResults):
+#   4. Runs `dotnet test` (with --no-build -c Release, one TRX file per run in ./TestResults;
+#      VSTest-style arguments, or Microsoft.Testing.Platform-style ones when global.json
+#      selects that runner):
 #        tests/MetaHub.UnitTests                               once
 #        tests/MetaHub.IntegrationTests, tests/MetaHub.E2E     with the SQLite provider
 #        tests/MetaHub.IntegrationTests, tests/MetaHub.E2E     with the Postgres provider
@@ -23,7 +25,7 @@
 #   SKIP_POSTGRES=1         run only the SQLite pass (no PostgreSQL needed/started)
 #   PLAYWRIGHT_CHROMIUM_EXECUTABLE=<path>
 #                           browser for the E2E tests (default /usr/bin/chromium)
-#   TEST_TIME_BUDGET=<sec>  hard wall-clock budget for the whole script (default 1080 = 18 min);
+#   TEST_TIME_BUDGET=<sec>  hard wall-clock budget for the whole script (default 3000 = 50 min; CI allows 90);
 #                           a build/test step still running when it is used up is killed
 #                           and counted as failed
 #   TEST_RUN_TIMEOUT=<sec>  max duration of a single `dotnet test` run (default 600)
@@ -41,7 +43,7 @@ E2E_PROJECT="tests/MetaHub.E2E"
 : "${TEST_FILTER:=}"
 : "${SKIP_POSTGRES:=0}"
 : "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:=/usr/bin/chromium}"
-: "${TEST_TIME_BUDGET:=1080}"
+: "${TEST_TIME_BUDGET:=3000}"
 : "${TEST_RUN_TIMEOUT:=600}"
 export PLAYWRIGHT_CHROMIUM_EXECUTABLE
 
@@ -51,6 +53,13 @@ export DOTNET_NOLOGO=1
 export DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export DOTNET_CLI_USE_MSBUILD_SERVER=0
 export MSBUILDDISABLENODEREUSE=1
+
+# `dotnet test` flavour: Microsoft.Testing.Platform when global.json opts into it
+# ("test": {"runner": "Microsoft.Testing.Platform"}), VSTest otherwise.
+TEST_MODE=vstest
+if [[ -f global.json ]] && grep -q '"Microsoft.Testing.Platform"' global.json; then
+    TEST_MODE=mtp
+fi
 
 IS_ROOT=0
 [[ "$(id -u)" -eq 0 ]] && IS_ROOT=1
@@ -299,17 +308,33 @@ run_tests() {
     local name="$1" project="$2"; shift 2
     project_exists "$project" || return 0
 
-    local -a args=(test "$project" --no-build -c Release
-        --logger "trx;LogFileName=$name.trx"
-        --logger "console;verbosity=normal"
-        --results-directory "$RESULTS")
+    local -a args
+    if [[ "$TEST_MODE" == mtp ]]; then
+        # `dotnet test` in Microsoft.Testing.Platform mode (opted in via global.json).
+        args=(test --project "$project" --no-build -c Release
+            --results-directory "$RESULTS"
+            --report-xunit-trx --report-xunit-trx-filename "$name.trx")
+    else
+        # VSTest mode. xunit.v3 (>= 4) marks test projects as MTP applications, which the
+        # .NET 10 SDK refuses to run through VSTest; IsTestingPlatformApplication=false makes
+        # `dotnet test` use the VSTest adapter (xunit.runner.visualstudio) instead.
+        args=(test "$project" --no-build -c Release
+            -p:IsTestingPlatformApplication=false
+            --logger "trx;LogFileName=$name.trx"
+            --logger "console;verbosity=normal"
+            --results-directory "$RESULTS")
+    fi
     if [[ -n "$TEST_FILTER" ]]; then
         args+=(--filter "$TEST_FILTER")
     fi
 
-    log "[$name] dotnet ${args[*]}"
+    log "[$name] ${*:+env $* }dotnet $(printf '%q ' "${args[@]}")"
     local rc=0
     run_step "$TEST_RUN_TIMEOUT" env "$@" dotnet "${args[@]}" || rc=$?
+    # MTP exits with 8 when no test ran (e.g. TEST_FILTER matched nothing in this project).
+    if [[ "$TEST_MODE" == mtp && "$rc" -eq 8 && -n "$TEST_FILTER" ]]; then
+        rc=0
+    fi
     RUN_NAMES+=("$name")
     RUN_CODES+=("$rc")
     if [[ "$rc" -ne 0 ]]; then
@@ -328,7 +353,7 @@ counter() {
 
 summarize() {
     local total_passed=0 total_failed=0 total_skipped=0 total_tests=0
-    local i name rc trx counters total passed failed skipped
+    local i name rc trx counters total executed passed failed skipped
     echo
     echo "==================== test summary ===================="
     for i in "${!RUN_NAMES[@]}"; do
@@ -346,6 +371,11 @@ summarize() {
         failed=$(( $(counter "$counters" failed) + $(counter "$counters" error) \
             + $(counter "$counters" timeout) + $(counter "$counters" aborted) ))
         skipped="$(counter "$counters" notExecuted)"
+        # VSTest's TRX counts skipped tests as total - executed and leaves notExecuted at 0.
+        executed="$(counter "$counters" executed)"
+        if (( total - executed > skipped )); then
+            skipped=$((total - executed))
+        fi
         printf '%-22s total=%s passed=%s failed=%s skipped=%s (exit code %s)\n' \
             "$name" "$total" "$passed" "$failed" "$skipped" "$rc"
         total_tests=$((total_tests + total))

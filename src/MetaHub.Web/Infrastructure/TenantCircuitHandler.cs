@@ -12,9 +12,9 @@ internal sealed class TenantCircuitHandler : CircuitHandler
 {
     public TenantCircuitHandler(TenantContext tenantContext, IHttpContextAccessor httpContextAccessor)
     {
-        if (tenantContext.Tenant is null && httpContextAccessor.HttpContext?.Features.Get<TenantFeature>() is { } feature)
+        if (tenantContext.Tenant is null && httpContextAccessor.HttpContext?.Features.Get<TenantEntry>() is { } entry)
         {
-            tenantContext.Set(feature.Entry);
+            tenantContext.Set(entry);
         }
     }
 }

@@ -12,12 +12,12 @@ public sealed class ConfigurationValidationTests
     [InlineData("MetaHub:Database:MigrationConcurrency", "0", "MetaHub:Database:MigrationConcurrency must be between 1 and 64")]
     public async Task Start_InvalidSetting_FailsWithMessageNamingTheKey(string key, string value, string expected)
     {
-        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal)
+        var overrides = new Dictionary<string, string?>(StringComparer.Ordinal) { [key] = value };
+        if (value == "Postgres")
         {
-            [key] = value,
-            ["ConnectionStrings:Catalog"] = "",
-            ["ConnectionStrings:Tenants"] = "",
-        };
+            overrides["ConnectionStrings:Catalog"] = "";
+            overrides["ConnectionStrings:Tenants"] = "";
+        }
         await using var factory = MetaHubFactory.Create("Production", overrides);
 
         var error = Should.Throw<Exception>(() => factory.CreateClient());

@@ -35,6 +35,10 @@ public sealed class TenantDbContext : DbContext
         tenantId = scope.TenantId;
         companyId = scope.CompanyId;
         groupView = scope.GroupView;
+
+        // Every save runs in a transaction, even a single statement: that is where PostgreSQL
+        // placement sets the tenant for row-level security, once, before the first write.
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
     }
 
     public DataScope Scope { get; }

@@ -47,7 +47,7 @@ internal sealed partial class TenantResolutionMiddleware(
         }
 
         tenantContext.Set(entry);
-        context.Features.Set(new TenantFeature(entry));
+        context.Features.Set(entry);
 
         if (entry.Info.Status != TenantStatus.Active)
         {
@@ -55,7 +55,7 @@ internal sealed partial class TenantResolutionMiddleware(
             return;
         }
 
-        using (logger.BeginScope(new TenantLogScope(entry.Info.Id, entry.Info.Slug)))
+        using (logger.BeginScope(entry.LogScope))
         {
             await next(context);
         }

@@ -1,0 +1,4 @@
+using BenchmarkDotNet.Running;
+using MetaHub.Benchmarks;
+
+BenchmarkSwitcher.FromAssembly(typeof(TenantResolutionBenchmarks).Assembly).Run(args);
