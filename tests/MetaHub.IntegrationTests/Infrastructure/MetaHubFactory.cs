@@ -31,6 +31,7 @@ public class MetaHubFactory : WebApplicationFactory<Program>
         DataDirectory = Path.Combine(Path.GetTempPath(), "metahub-tests", RunId);
         settings = TestDatabase.IsolatedSettings(DataDirectory, RunId);
         settings["MetaHub:Demo:Enabled"] = "false";
+        settings["Logging:LogLevel:MetaHub"] = "Debug";
         settings["MetaHub:Tenancy:ApiDomains:0"] = "api.metahub.test";
         foreach (var (key, value) in overrides)
         {
@@ -45,7 +46,7 @@ public class MetaHubFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; }
 
-    public ConcurrentQueue<(LogLevel Level, string Category, string Message)> Logs { get; } = new();
+    public ConcurrentQueue<LogLine> Logs { get; } = new();
 
     public IServiceProvider Root => Services;
 

@@ -57,6 +57,7 @@ internal sealed partial class TenantResolutionMiddleware(
 
         using (logger.BeginScope(entry.LogScope))
         {
+            LogResolved(logger, entry.Info.Slug, resolution.Source);
             await next(context);
         }
     }
@@ -106,6 +107,9 @@ internal sealed partial class TenantResolutionMiddleware(
         context.Response.StatusCode = problem.Status!.Value;
         await problemDetails.WriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem });
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "[TENANT] Resolved {Tenant} by {Source}")]
+    private static partial void LogResolved(ILogger logger, string tenant, TenantResolutionSource source);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "[TENANT] Resolving failed {Host} {TenantHeader}")]
     private static partial void LogResolvingFailed(ILogger logger, string host, string tenantHeader);
