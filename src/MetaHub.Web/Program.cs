@@ -1,4 +1,5 @@
 using MetaHub.Tenancy;
+using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
 using MetaHub.Web;
 using MetaHub.Web.Components;
@@ -10,7 +11,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.Extensions.Options;
-using MetaHub.Tenancy.Catalog;
 using MudBlazor.Services;
 using Scalar.AspNetCore;
 

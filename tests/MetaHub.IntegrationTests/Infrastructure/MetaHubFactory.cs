@@ -4,6 +4,7 @@ using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -62,6 +63,9 @@ public class MetaHubFactory : WebApplicationFactory<Program>
             new NewTenant(slug, name ?? $"Tenant {slug}", placement, modules ?? ["Customers", " access "], new TenantBranding("#112233", "#445566", null)),
             CancellationToken.None);
     }
+
+    public Task<CatalogDbContext> CatalogAsync() =>
+        Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

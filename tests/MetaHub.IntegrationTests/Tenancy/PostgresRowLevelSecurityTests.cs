@@ -17,10 +17,7 @@ public sealed class PostgresRowLevelSecurityTests(MetaHubFactory factory) : ICla
     [InlineData(TenantPlacement.Dedicated)]
     public async Task AppLogin_IsNotSuperuserNorTableOwner(TenantPlacement placement)
     {
-        Assert.SkipUnless(TestDatabase.IsPostgres, "Row-level security exists on the PostgreSQL pass of test.sh.");
-        var tenant = await factory.CreateTenantAsync(placement);
-        await using var connection = new NpgsqlConnection(await factory.AppConnectionStringAsync(tenant));
-        await connection.OpenAsync();
+        await using var connection = await OpenAppConnectionAsync(await NewTenantAsync(placement));
 
         var role = await ScalarAsync<string>(connection, "SELECT current_user");
         (await ScalarAsync<bool>(connection, "SELECT rolsuper OR rolcreatedb OR rolcreaterole OR rolbypassrls FROM pg_roles WHERE rolname = current_user")).ShouldBeFalse();
@@ -33,10 +30,7 @@ public sealed class PostgresRowLevelSecurityTests(MetaHubFactory factory) : ICla
     [InlineData(TenantPlacement.Dedicated)]
     public async Task EveryTenantTable_HasRowLevelSecurityPolicy(TenantPlacement placement)
     {
-        Assert.SkipUnless(TestDatabase.IsPostgres, "Row-level security exists on the PostgreSQL pass of test.sh.");
-        var tenant = await factory.CreateTenantAsync(placement);
-        await using var connection = new NpgsqlConnection(await factory.AppConnectionStringAsync(tenant));
-        await connection.OpenAsync();
+        await using var connection = await OpenAppConnectionAsync(await NewTenantAsync(placement));
 
         await using var command = new NpgsqlCommand(
             """
@@ -60,8 +54,7 @@ public sealed class PostgresRowLevelSecurityTests(MetaHubFactory factory) : ICla
     [Fact]
     public async Task SharedDatabase_QueryWithoutTenantSetting_ReturnsNoRows()
     {
-        Assert.SkipUnless(TestDatabase.IsPostgres, "Row-level security exists on the PostgreSQL pass of test.sh.");
-        var a = await factory.CreateTenantAsync(TenantPlacement.Shared);
+        var a = await NewTenantAsync(TenantPlacement.Shared);
         var b = await factory.CreateTenantAsync(TenantPlacement.Shared);
         foreach (var tenant in new[] { a, b })
         {
@@ -70,8 +63,7 @@ public sealed class PostgresRowLevelSecurityTests(MetaHubFactory factory) : ICla
             await db.SaveChangesAsync();
         }
 
-        await using var connection = new NpgsqlConnection(await factory.AppConnectionStringAsync(a));
-        await connection.OpenAsync();
+        await using var connection = await OpenAppConnectionAsync(a);
 
         (await ScalarAsync<long>(connection, "SELECT count(*) FROM \"Companies\"")).ShouldBe(0);
 
@@ -89,11 +81,9 @@ public sealed class PostgresRowLevelSecurityTests(MetaHubFactory factory) : ICla
     [Fact]
     public async Task SharedDatabase_InsertForAnotherTenant_IsRejectedByPolicy()
     {
-        Assert.SkipUnless(TestDatabase.IsPostgres, "Row-level security exists on the PostgreSQL pass of test.sh.");
-        var a = await factory.CreateTenantAsync(TenantPlacement.Shared);
+        var a = await NewTenantAsync(TenantPlacement.Shared);
         var b = await factory.CreateTenantAsync(TenantPlacement.Shared);
-        await using var connection = new NpgsqlConnection(await factory.AppConnectionStringAsync(a));
-        await connection.OpenAsync();
+        await using var connection = await OpenAppConnectionAsync(a);
         await using var transaction = await connection.BeginTransactionAsync();
         await ExecuteAsync(connection, $"SELECT set_config('metahub.tenant_id', '{a.Id}', true)");
 
@@ -101,6 +91,19 @@ public sealed class PostgresRowLevelSecurityTests(MetaHubFactory factory) : ICla
             $"INSERT INTO \"Companies\" (\"Id\", \"TenantId\", \"Name\", \"Slug\", \"IsActive\", \"CreatedAt\", \"UpdatedAt\") VALUES ('{Guid.NewGuid()}', '{b.Id}', 'Planted', 'planted', true, now(), now())"));
 
         error.SqlState.ShouldBe(PostgresErrorCodes.InsufficientPrivilege);
+    }
+
+    private Task<Tenant> NewTenantAsync(TenantPlacement placement)
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgres, "Row-level security exists on the PostgreSQL pass of test.sh.");
+        return factory.CreateTenantAsync(placement);
+    }
+
+    private async Task<NpgsqlConnection> OpenAppConnectionAsync(Tenant tenant)
+    {
+        var connection = new NpgsqlConnection(await factory.AppConnectionStringAsync(tenant));
+        await connection.OpenAsync();
+        return connection;
     }
 
     private static async Task<T> ScalarAsync<T>(NpgsqlConnection connection, string sql)

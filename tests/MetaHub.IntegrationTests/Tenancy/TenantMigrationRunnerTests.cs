@@ -41,7 +41,7 @@ public sealed class TenantMigrationRunnerTests(MetaHubFactory factory) : IClassF
         var healthy = await factory.CreateTenantAsync();
         await SetSchemaVersionAsync(healthy.DatabaseId, null);
         var broken = new TenantDatabase { Server = "unconfigured", Name = "missing-dir/broken", CreatedAt = DateTime.UtcNow };
-        await using (var db = await CatalogAsync())
+        await using (var db = await factory.CatalogAsync())
         {
             db.TenantDatabases.Add(broken);
             await db.SaveChangesAsync();
@@ -55,7 +55,7 @@ public sealed class TenantMigrationRunnerTests(MetaHubFactory factory) : IClassF
         factory.Logs.ShouldContain(l => l.Level == LogLevel.Error && l.Message.Contains("missing-dir/broken", StringComparison.Ordinal));
         (await Runner.RunAsync(CancellationToken.None)).Failed.ShouldBe(1);
 
-        await using (var db = await CatalogAsync())
+        await using (var db = await factory.CatalogAsync())
         {
             await db.TenantDatabases.Where(d => d.Id == broken.Id).ExecuteDeleteAsync();
         }
@@ -65,18 +65,15 @@ public sealed class TenantMigrationRunnerTests(MetaHubFactory factory) : IClassF
         afterRepair.Migrated.ShouldBe(0);
     }
 
-    private async Task<CatalogDbContext> CatalogAsync() =>
-        await factory.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
-
     private async Task SetSchemaVersionAsync(Guid databaseId, string? version)
     {
-        await using var db = await CatalogAsync();
+        await using var db = await factory.CatalogAsync();
         await db.TenantDatabases.Where(d => d.Id == databaseId).ExecuteUpdateAsync(s => s.SetProperty(d => d.SchemaVersion, version));
     }
 
     private async Task<string?> SchemaVersionAsync(Guid databaseId)
     {
-        await using var db = await CatalogAsync();
+        await using var db = await factory.CatalogAsync();
         return await db.TenantDatabases.Where(d => d.Id == databaseId).Select(d => d.SchemaVersion).SingleAsync();
     }
 }

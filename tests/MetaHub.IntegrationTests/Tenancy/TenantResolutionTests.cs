@@ -69,7 +69,7 @@ public sealed class TenantResolutionTests(MetaHubFactory factory) : IClassFixtur
     {
         var tenant = await factory.CreateTenantAsync();
         var domain = $"{tenant.Slug}.ajans.example";
-        await using (var db = await CatalogAsync())
+        await using (var db = await factory.CatalogAsync())
         {
             db.TenantDomains.Add(new TenantDomain { TenantId = tenant.Id, Domain = domain, IsVerified = true });
             await db.SaveChangesAsync();
@@ -80,7 +80,7 @@ public sealed class TenantResolutionTests(MetaHubFactory factory) : IClassFixtur
             (await response.JsonAsync()).GetProperty("slug").GetString().ShouldBe(tenant.Slug);
         }
 
-        await using (var db = await CatalogAsync())
+        await using (var db = await factory.CatalogAsync())
         {
             var row = await db.TenantDomains.SingleAsync(d => d.Domain == domain);
             row.Domain = "renamed-" + domain;
@@ -213,12 +213,9 @@ public sealed class TenantResolutionTests(MetaHubFactory factory) : IClassFixtur
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
     }
 
-    private async Task<CatalogDbContext> CatalogAsync() =>
-        await factory.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
-
     private async Task SetStatusAsync(Guid tenantId, TenantStatus status)
     {
-        await using var db = await CatalogAsync();
+        await using var db = await factory.CatalogAsync();
         var tenant = await db.Tenants.SingleAsync(t => t.Id == tenantId);
         tenant.Status = status;
         await db.SaveChangesAsync();

@@ -79,10 +79,18 @@ internal sealed partial class TenantMigrationRunner(
         }
     }
 
+    private string? latestMigration;
+
+    /// <summary>Id of the newest tenant migration compiled into this build.</summary>
     public string? LatestMigration()
     {
-        using var context = connections.CreateOwnerContext(new TenantDatabase { Name = "schema-probe" });
-        return context.Database.GetMigrations().LastOrDefault();
+        if (latestMigration is null)
+        {
+            using var context = connections.CreateOwnerContext(new TenantDatabase { Name = "schema-probe" });
+            latestMigration = context.Database.GetMigrations().LastOrDefault();
+        }
+
+        return latestMigration;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Tenant migrations: {Pending} of {Total} databases behind {Latest}")]

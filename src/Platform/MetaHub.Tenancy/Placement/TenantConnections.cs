@@ -56,7 +56,7 @@ internal sealed class TenantConnections(
     public DbContextOptions<TenantDbContext> GetAppOptions(TenantRoute route) =>
         appOptions.GetOrAdd(route.ConnectionString, BuildAppOptions);
 
-    public DbContextOptions<TenantDbContext> BuildOwnerOptions(TenantDatabase database)
+    private DbContextOptions<TenantDbContext> BuildOwnerOptions(TenantDatabase database)
     {
         var builder = new DbContextOptionsBuilder<TenantDbContext>();
         UseProvider(builder, GetOwnerConnectionString(database));

@@ -81,26 +81,6 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, T
         return context.Database.GetMigrations().LastOrDefault();
     }
 
-    public async Task DropAsync(TenantDatabase database, CancellationToken cancellationToken)
-    {
-        if (connections.Provider == DatabaseProvider.Sqlite)
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connections.GetOwnerConnectionString(database)).DataSource;
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
-            {
-                File.Delete(path);
-            }
-
-            return;
-        }
-
-        await using var server = new NpgsqlConnection(connections.GetServerConnectionString(database.Server));
-        await server.OpenAsync(cancellationToken);
-        await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {Quote(database.Name)} WITH (FORCE)", cancellationToken);
-        await ExecuteAsync(server, $"DROP ROLE IF EXISTS {Quote(AppRoleName(database.Name))}", cancellationToken);
-    }
-
     internal static string AppRoleName(string databaseName) => databaseName + "_app";
 
     private static async Task SecureAsync(DbContext context, TenantDatabase database, CancellationToken cancellationToken)
