@@ -1,6 +1,12 @@
 using MetaHub.Access.Data;
+using MetaHub.Access.Domain;
+using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Modules;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MetaHub.Access;
 
@@ -9,6 +15,27 @@ public sealed class AccessModule : IModule
 {
     public string Code => "access";
 
-    public void ConfigureTenantModel(ModelBuilder modelBuilder) =>
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentityCore<User>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddUserStore<UserOnlyStore<User, TenantDbContext, Guid, UserClaim, UserLogin, UserToken>>()
+            .AddDefaultTokenProviders();
+    }
+
+    public void ConfigureTenantModel(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfiguration(new CompanyConfiguration());
+        IdentityConfiguration.Configure(modelBuilder);
+    }
 }

@@ -56,6 +56,9 @@ public static class TenancyServiceCollectionExtensions
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
         services.AddScoped<ITenantDbContextFactory, TenantDbContextFactory>();
+
+        // For request-scoped consumers such as Identity's stores; Blazor components use the factory.
+        services.AddScoped(sp => sp.GetRequiredService<ITenantDbContextFactory>().CreateDbContext());
         return services;
     }
 

@@ -11,7 +11,15 @@ public static class TenantData
 {
     public static async Task<TenantDbContext> OpenAsync(this MetaHubFactory factory, Tenant tenant, Func<Guid, DataScope>? scope = null)
     {
-        var services = factory.Services.CreateScope().ServiceProvider;
+        var services = (await factory.ScopeAsync(tenant, scope)).ServiceProvider;
+        return services.GetRequiredService<ITenantDbContextFactory>().CreateDbContext();
+    }
+
+    /// <summary>A service scope bound to the tenant, as a request to that tenant would have.</summary>
+    public static async Task<AsyncServiceScope> ScopeAsync(this MetaHubFactory factory, Tenant tenant, Func<Guid, DataScope>? scope = null)
+    {
+        var serviceScope = factory.Services.CreateAsyncScope();
+        var services = serviceScope.ServiceProvider;
         var entry = await services.GetRequiredService<TenantDirectory>().LoadBySlugAsync(tenant.Slug, CancellationToken.None)
             ?? throw new InvalidOperationException($"Tenant {tenant.Slug} is not in the catalog.");
         var context = services.GetRequiredService<TenantContext>();
@@ -21,7 +29,7 @@ public static class TenantData
             context.UseScope(scope(tenant.Id));
         }
 
-        return services.GetRequiredService<ITenantDbContextFactory>().CreateDbContext();
+        return serviceScope;
     }
 
     internal static async Task<string> AppConnectionStringAsync(this MetaHubFactory factory, Tenant tenant)
