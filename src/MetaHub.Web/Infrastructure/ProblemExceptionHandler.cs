@@ -1,5 +1,6 @@
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
+using MetaHub.Tenancy.Resolution;
 using MetaHub.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -29,13 +30,17 @@ internal sealed partial class ProblemExceptionHandler(
             _ => (StatusCodes.Status500InternalServerError, "problem.unexpected", localizer["problem.unexpected.detail"].Value),
         };
 
-        if (status >= StatusCodes.Status500InternalServerError)
+        // The tenant's own log scope ended when the exception left its middleware.
+        using (httpContext.Features.Get<TenantEntry>() is { } tenant ? logger.BeginScope(tenant.LogScope) : null)
         {
-            LogUnhandled(logger, exception);
-        }
-        else if (exception is TenantIsolationException)
-        {
-            LogIsolationViolation(logger, exception);
+            if (status >= StatusCodes.Status500InternalServerError)
+            {
+                LogUnhandled(logger, exception);
+            }
+            else if (exception is TenantIsolationException)
+            {
+                LogIsolationViolation(logger, exception);
+            }
         }
 
         var problem = new ProblemDetails { Status = status, Title = localizer[titleKey], Detail = detail };

@@ -1,3 +1,4 @@
+using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Resolution;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 
@@ -6,15 +7,48 @@ namespace MetaHub.Web.Infrastructure;
 /// <summary>
 /// A Blazor circuit has its own service scope. It is created inside the request that opened the
 /// circuit, whose tenant the resolution middleware already set; this copies that tenant into the
-/// circuit's <see cref="TenantContext"/> before any component renders.
+/// circuit's <see cref="TenantContext"/> before any component renders. Every later event of the
+/// circuit runs with the tenant on its log lines, and is refused once the tenant is no longer
+/// active (the directory answers from memory, so the check costs no query).
 /// </summary>
 internal sealed class TenantCircuitHandler : CircuitHandler
 {
-    public TenantCircuitHandler(TenantContext tenantContext, IHttpContextAccessor httpContextAccessor)
+    private readonly TenantContext tenantContext;
+    private readonly TenantDirectory directory;
+    private readonly ILogger<TenantCircuitHandler> logger;
+
+    public TenantCircuitHandler(
+        TenantContext tenantContext,
+        TenantDirectory directory,
+        IHttpContextAccessor httpContextAccessor,
+        ILogger<TenantCircuitHandler> logger)
     {
+        this.tenantContext = tenantContext;
+        this.directory = directory;
+        this.logger = logger;
         if (tenantContext.Tenant is null && httpContextAccessor.HttpContext?.Features.Get<TenantEntry>() is { } entry)
         {
             tenantContext.Set(entry);
         }
     }
+
+    public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
+        async context =>
+        {
+            if (tenantContext.Tenant is not { } tenant)
+            {
+                await next(context);
+                return;
+            }
+
+            if (directory.TryFindBySlug(tenant.Slug, out var current) && current?.Info.Status != TenantStatus.Active)
+            {
+                throw new InvalidOperationException($"Tenant '{tenant.Slug}' is no longer active; the circuit is closed.");
+            }
+
+            using (logger.BeginScope(new TenantLogScope(tenant.Id, tenant.Slug)))
+            {
+                await next(context);
+            }
+        };
 }

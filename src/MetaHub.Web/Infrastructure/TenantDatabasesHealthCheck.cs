@@ -31,9 +31,11 @@ internal sealed class TenantDatabasesHealthCheck(
             }
         }
 
+        // One lagging database must not take every node out of rotation: the others still
+        // serve their tenants, so a database behind makes the node degraded, not unready.
         var behind = databases.Sum(d => d.Behind);
         return behind == 0
             ? HealthCheckResult.Healthy($"{databases.Sum(d => d.Total)} tenant databases are current.", data)
-            : HealthCheckResult.Unhealthy($"{behind} tenant databases are behind the latest migration.", data: data);
+            : HealthCheckResult.Degraded($"{behind} tenant databases are behind the latest migration.", data: data);
     }
 }

@@ -6,7 +6,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
+using MetaHub.Tenancy.Catalog;
+using MetaHub.Tenancy.Placement;
+using MetaHub.Tenancy.Resolution;
 using static MetaHub.IntegrationTests.Infrastructure.HttpExtensions;
 
 namespace MetaHub.IntegrationTests.Host;
@@ -16,7 +19,9 @@ public sealed class ProductionHostTests(ProductionHostTests.ProductionFactory fa
     [Fact]
     public async Task UnknownTenant_InProduction_SaysProductionDetailAndIgnoresDevFallback()
     {
-        await factory.CreateTenantAsync();
+        await factory.Services.GetRequiredService<TenantProvisioner>().ProvisionAsync(
+            new NewTenant(ProductionFactory.DevTenant, "Would-be fallback", TenantPlacement.Dedicated, []), CancellationToken.None);
+
         using var response = await factory.CreateClient().SendAsync(Get("/api/v1/tenant/current", host: "unknown.example"));
 
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
@@ -27,12 +32,14 @@ public sealed class ProductionHostTests(ProductionHostTests.ProductionFactory fa
     public async Task UnexpectedError_InProduction_IsProblemDetailsWithoutStackTrace()
     {
         var services = factory.Services;
+        var tenant = await factory.CreateTenantAsync();
         var handler = new ProblemExceptionHandler(
             services.GetRequiredService<IProblemDetailsService>(),
             services.GetRequiredService<IStringLocalizer<MetaHub.Web.Resources.WebResources>>(),
             services.GetRequiredService<IHostEnvironment>(),
-            NullLogger<ProblemExceptionHandler>.Instance);
+            services.GetRequiredService<ILogger<ProblemExceptionHandler>>());
         var context = new DefaultHttpContext { RequestServices = services };
+        context.Features.Set(await services.GetRequiredService<TenantDirectory>().LoadBySlugAsync(tenant.Slug, CancellationToken.None));
         context.Request.Headers.Accept = "application/json";
         context.Response.Body = new MemoryStream();
 
@@ -47,6 +54,7 @@ public sealed class ProductionHostTests(ProductionHostTests.ProductionFactory fa
         var problem = JsonDocument.Parse(body).RootElement;
         problem.GetProperty("status").GetInt32().ShouldBe(500);
         problem.TryGetProperty("exception", out _).ShouldBeFalse();
+        factory.Logs.ShouldContain(l => l.Level == LogLevel.Error && l.Scopes.Contains($"Tenant:{tenant.Slug}"));
     }
 
     [Fact]
@@ -63,6 +71,9 @@ public sealed class ProductionHostTests(ProductionHostTests.ProductionFactory fa
 
     public sealed class ProductionFactory() : MetaHubFactory("Production", new Dictionary<string, string?>(StringComparer.Ordinal)
     {
-        ["MetaHub:Tenancy:DevTenant"] = "demo",
-    });
+        ["MetaHub:Tenancy:DevTenant"] = DevTenant,
+    })
+    {
+        public const string DevTenant = "prod-fallback";
+    }
 }

@@ -48,6 +48,36 @@ public sealed class CatalogHotPathTests(CatalogHotPathTests.CountingFactory fact
         (factory.Counter.Commands - before).ShouldBe(1);
     }
 
+    [Theory]
+    [InlineData("/health/live", "10.1.2.3:8080")]
+    [InlineData("/health/live", "unknown-probe.example")]
+    [InlineData("/openapi/v1.json", "another.example")]
+    public async Task PublicEndpoint_AnyHost_NeverQueriesCatalog(string path, string host)
+    {
+        var before = factory.Counter.Commands;
+
+        using var response = await factory.CreateClient().SendAsync(Get(path, host: host));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        (factory.Counter.Commands - before).ShouldBe(0);
+    }
+
+    [Theory]
+    [InlineData("../etc/passwd")]
+    [InlineData("tenant with spaces")]
+    [InlineData("-leading-hyphen")]
+    [InlineData("ab")]
+    [InlineData("x123456789x123456789x123456789x123456789x")]
+    public async Task Resolution_HeaderThatCannotBeASlug_Is404WithoutCatalogQuery(string header)
+    {
+        var before = factory.Counter.Commands;
+
+        using var response = await factory.CreateClient().SendAsync(Get("/api/v1/tenant/current", tenant: header));
+
+        response.StatusCode.ShouldBe(System.Net.HttpStatusCode.NotFound);
+        (factory.Counter.Commands - before).ShouldBe(0);
+    }
+
     public sealed class CountingFactory : MetaHubFactory
     {
         public CommandCounter Counter { get; } = new();

@@ -97,6 +97,35 @@ public sealed class TenantResolutionTests(MetaHubFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Current_UnverifiedCustomDomain_DoesNotRoute()
+    {
+        var tenant = await factory.CreateTenantAsync();
+        var domain = $"{tenant.Slug}.claimed.example";
+        await using (var db = await factory.CatalogAsync())
+        {
+            db.TenantDomains.Add(new TenantDomain { TenantId = tenant.Id, Domain = domain, IsVerified = false });
+            await db.SaveChangesAsync();
+        }
+
+        using var response = await client.SendAsync(Get("/api/v1/tenant/current", host: domain));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("../outside")]
+    [InlineData("ümit-ajans")]
+    [InlineData("a_b")]
+    [InlineData("x")]
+    public async Task Provision_InvalidSlug_IsRefused(string slug)
+    {
+        var provisioner = factory.Services.GetRequiredService<MetaHub.Tenancy.Placement.TenantProvisioner>();
+
+        await Should.ThrowAsync<ArgumentException>(() => provisioner.ProvisionAsync(
+            new MetaHub.Tenancy.Placement.NewTenant(slug, "Bad slug", TenantPlacement.Dedicated, []), CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Current_ApiDomain_TakesTenantFromOriginThenReferer()
     {
         var tenant = await factory.CreateTenantAsync();

@@ -9,11 +9,6 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
     public ValidateOptionsResult Validate(string? name, DatabaseOptions options)
     {
         var failures = new List<string>();
-        if (!Enum.IsDefined(options.Provider))
-        {
-            failures.Add("MetaHub:Database:Provider must be 'Sqlite' or 'Postgres'.");
-        }
-
         if (string.IsNullOrWhiteSpace(options.DataDirectory))
         {
             failures.Add("MetaHub:DataDirectory must name a directory.");

@@ -23,6 +23,11 @@ internal sealed class TenantProvisioner(
     public async Task<Tenant> ProvisionAsync(NewTenant request, CancellationToken cancellationToken)
     {
         var slug = request.Slug.Trim().ToLowerInvariant();
+        if (!TenantSlug.IsValid(slug))
+        {
+            throw new ArgumentException($"'{request.Slug}' is not a tenant slug: 3–40 characters of a–z, 0–9 and inner hyphens.", nameof(request));
+        }
+
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
 

@@ -11,23 +11,27 @@ namespace MetaHub.Tenancy.Resolution;
 /// <summary>
 /// In-memory view of the catalog used on every request. Lookups by slug or domain are answered
 /// from memory without allocating; only a first sighting (or an expired one) reads the catalog.
-/// Misses are remembered briefly, and catalog changes invalidate the affected keys.
+/// Misses are remembered briefly in a bounded table, so made-up names can neither grow memory
+/// nor reach the catalog more than once per expiry. Catalog changes invalidate the affected keys.
 /// </summary>
 internal sealed class TenantDirectory
 {
+    /// <summary>Remembered misses per kind; past this the table starts afresh.</summary>
+    internal const int MaxRememberedMisses = 10_000;
+
     private readonly IDbContextFactory<CatalogDbContext> catalog;
     private readonly TenantConnections connections;
     private readonly TimeProvider time;
     private readonly long hitTtl;
     private readonly long missTtl;
 
-    private readonly ConcurrentDictionary<string, Slot> slugs = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentDictionary<string, Slot> domains = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Index slugs = new();
+    private readonly Index domains = new();
     private readonly ConcurrentDictionary<Guid, CachedEntry> entries = new();
-    private readonly ConcurrentDictionary<string, Slot>.AlternateLookup<ReadOnlySpan<char>> slugLookup;
-    private readonly ConcurrentDictionary<string, Slot>.AlternateLookup<ReadOnlySpan<char>> domainLookup;
 
-    // Bumped by every invalidation; a load that raced with one does not store its stale answer.
+    // Writers (stores and invalidations) take this lock; readers never do. Together with the
+    // generation it keeps a load that raced with a catalog change from caching its stale answer.
+    private readonly Lock gate = new();
     private long generation;
 
     public TenantDirectory(
@@ -41,113 +45,116 @@ internal sealed class TenantDirectory
         this.time = time;
         hitTtl = TimeSpan.FromMinutes(options.Value.CacheMinutes).Ticks * time.TimestampFrequency / TimeSpan.TicksPerSecond;
         missTtl = TimeSpan.FromSeconds(options.Value.MissCacheSeconds).Ticks * time.TimestampFrequency / TimeSpan.TicksPerSecond;
-        slugLookup = slugs.GetAlternateLookup<ReadOnlySpan<char>>();
-        domainLookup = domains.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>Answers from memory. Returns false when the catalog has to be asked.</summary>
-    public bool TryFindBySlug(ReadOnlySpan<char> slug, out TenantEntry? entry) =>
-        TryFind(slugLookup.TryGetValue(slug, out var slot), slot, out entry);
+    public bool TryFindBySlug(ReadOnlySpan<char> slug, out TenantEntry? entry) => TryFind(slugs, slug, out entry);
 
     /// <inheritdoc cref="TryFindBySlug"/>
-    public bool TryFindByDomain(ReadOnlySpan<char> domain, out TenantEntry? entry) =>
-        TryFind(domainLookup.TryGetValue(domain, out var slot), slot, out entry);
+    public bool TryFindByDomain(ReadOnlySpan<char> domain, out TenantEntry? entry) => TryFind(domains, domain, out entry);
 
     public async Task<TenantEntry?> LoadBySlugAsync(string slug, CancellationToken cancellationToken)
     {
         slug = slug.ToLowerInvariant();
-        var observed = Interlocked.Read(ref generation);
+        var observed = Volatile.Read(ref generation);
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().Include(t => t.Database)
             .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
-        var entry = tenant is null ? null : ToEntry(tenant);
-        Store(slugs, slug, entry, observed);
-        return entry;
+        return Store(slugs, slug, tenant, observed);
     }
 
     public async Task<TenantEntry?> LoadByDomainAsync(string domain, CancellationToken cancellationToken)
     {
         domain = domain.ToLowerInvariant();
-        var observed = Interlocked.Read(ref generation);
+        var observed = Volatile.Read(ref generation);
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+
+        // Only verified domains route: claiming a domain does not capture its traffic.
         var tenant = await db.TenantDomains.AsNoTracking()
-            .Where(d => d.Domain == domain)
+            .Where(d => d.Domain == domain && d.IsVerified)
             .Join(db.Tenants.Include(t => t.Database), d => d.TenantId, t => t.Id, (_, t) => t)
             .FirstOrDefaultAsync(cancellationToken);
-        var entry = tenant is null ? null : ToEntry(tenant);
-        Store(domains, domain, entry, observed);
-        return entry;
+        return Store(domains, domain, tenant, observed);
     }
 
     public void Invalidate(CatalogChanges changes)
     {
-        Interlocked.Increment(ref generation);
-        foreach (var slug in changes.Slugs)
+        lock (gate)
         {
-            slugs.TryRemove(slug, out _);
-        }
-
-        foreach (var domain in changes.Domains)
-        {
-            domains.TryRemove(domain, out _);
-        }
-
-        foreach (var tenantId in changes.TenantIds)
-        {
-            entries.TryRemove(tenantId, out _);
-        }
-
-        if (changes.DatabaseIds.Count > 0)
-        {
-            foreach (var (tenantId, cached) in entries)
+            generation++;
+            foreach (var slug in changes.Slugs)
             {
-                if (changes.DatabaseIds.Contains(cached.Entry.Route.DatabaseId))
+                slugs.Remove(slug);
+            }
+
+            foreach (var domain in changes.Domains)
+            {
+                domains.Remove(domain);
+            }
+
+            foreach (var tenantId in changes.TenantIds)
+            {
+                entries.TryRemove(tenantId, out _);
+            }
+
+            if (changes.DatabaseIds.Count > 0)
+            {
+                foreach (var (tenantId, cached) in entries)
                 {
-                    entries.TryRemove(tenantId, out _);
+                    if (changes.DatabaseIds.Contains(cached.Entry.Route.DatabaseId))
+                    {
+                        entries.TryRemove(tenantId, out _);
+                    }
                 }
             }
         }
     }
 
-    private bool TryFind(bool found, Slot slot, out TenantEntry? entry)
+    private bool TryFind(Index index, ReadOnlySpan<char> key, out TenantEntry? entry)
     {
         entry = null;
         var now = time.GetTimestamp();
-        if (!found || slot.ExpiresAt < now)
+        if (index.HitLookup.TryGetValue(key, out var tenantId))
         {
+            if (entries.TryGetValue(tenantId, out var cached) && cached.ExpiresAt >= now)
+            {
+                entry = cached.Entry;
+                return true;
+            }
+
             return false;
         }
 
-        if (slot.TenantId == Guid.Empty)
-        {
-            return true;
-        }
-
-        if (entries.TryGetValue(slot.TenantId, out var cached) && cached.ExpiresAt >= now)
-        {
-            entry = cached.Entry;
-            return true;
-        }
-
-        return false;
+        return index.MissLookup.TryGetValue(key, out var expiresAt) && expiresAt >= now;
     }
 
-    private void Store(ConcurrentDictionary<string, Slot> index, string key, TenantEntry? entry, long observedGeneration)
+    private TenantEntry? Store(Index index, string key, Tenant? tenant, long observedGeneration)
     {
-        if (Interlocked.Read(ref generation) != observedGeneration)
+        var entry = tenant is null ? null : ToEntry(tenant);
+        lock (gate)
         {
-            return;
-        }
+            if (generation != observedGeneration)
+            {
+                return entry;
+            }
 
-        var now = time.GetTimestamp();
-        if (entry is null)
-        {
-            index[key] = new Slot(Guid.Empty, now + missTtl);
-            return;
-        }
+            var now = time.GetTimestamp();
+            if (entry is null)
+            {
+                if (index.Misses.Count >= MaxRememberedMisses)
+                {
+                    index.Misses.Clear();
+                }
 
-        entries[entry.Info.Id] = new CachedEntry(entry, now + hitTtl);
-        index[key] = new Slot(entry.Info.Id, now + hitTtl);
+                index.Misses[key] = now + missTtl;
+                return null;
+            }
+
+            entries[entry.Info.Id] = new CachedEntry(entry, now + hitTtl);
+            index.Hits[key] = entry.Info.Id;
+            index.Misses.TryRemove(key, out _);
+            return entry;
+        }
     }
 
     private TenantEntry ToEntry(Tenant tenant)
@@ -162,7 +169,29 @@ internal sealed class TenantDirectory
         return new TenantEntry(info, new TenantRoute(tenant.DatabaseId, tenant.Database.Placement, connectionString));
     }
 
-    private readonly record struct Slot(Guid TenantId, long ExpiresAt);
-
     private readonly record struct CachedEntry(TenantEntry Entry, long ExpiresAt);
+
+    /// <summary>Keys of one kind (slugs or domains): those that name a tenant, and remembered misses.</summary>
+    private sealed class Index
+    {
+        public Index()
+        {
+            HitLookup = Hits.GetAlternateLookup<ReadOnlySpan<char>>();
+            MissLookup = Misses.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public ConcurrentDictionary<string, Guid> Hits { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public ConcurrentDictionary<string, long> Misses { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+        public ConcurrentDictionary<string, Guid>.AlternateLookup<ReadOnlySpan<char>> HitLookup { get; }
+
+        public ConcurrentDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> MissLookup { get; }
+
+        public void Remove(string key)
+        {
+            Hits.TryRemove(key, out _);
+            Misses.TryRemove(key, out _);
+        }
+    }
 }

@@ -1,8 +1,8 @@
 namespace MetaHub.Tenancy.Resolution;
 
 /// <summary>
-/// Endpoint metadata for public platform endpoints (health, registration, API docs, static files):
-/// the tenant is resolved when the request names one, and its absence is not an error.
+/// Endpoint metadata for public platform endpoints (health, registration, API docs, static
+/// files): no tenant is resolved for them, so they work even when the catalog does not answer.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class TenantNotRequiredAttribute : Attribute;

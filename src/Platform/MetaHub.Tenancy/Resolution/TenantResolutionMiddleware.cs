@@ -28,6 +28,14 @@ internal sealed partial class TenantResolutionMiddleware(
 
     public async Task InvokeAsync(HttpContext context, TenantContext tenantContext)
     {
+        // Public platform endpoints never touch the catalog: a liveness probe must answer even
+        // when the catalog database is down.
+        if (context.GetEndpoint()?.Metadata.GetMetadata<TenantNotRequiredAttribute>() is not null)
+        {
+            await next(context);
+            return;
+        }
+
         var request = context.Request;
         var header = request.Headers[TenantHeader].ToString();
         var resolution = await resolver.ResolveAsync(
@@ -35,12 +43,6 @@ internal sealed partial class TenantResolutionMiddleware(
 
         if (resolution.Entry is not { } entry)
         {
-            if (context.GetEndpoint()?.Metadata.GetMetadata<TenantNotRequiredAttribute>() is not null)
-            {
-                await next(context);
-                return;
-            }
-
             LogResolvingFailed(logger, request.Host.Value ?? "", header);
             await WriteNotFoundAsync(context, request.Host.Value ?? "", header);
             return;

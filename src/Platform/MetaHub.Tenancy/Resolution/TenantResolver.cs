@@ -53,7 +53,7 @@ internal sealed class TenantResolver
                 return ResolveHostSlowAsync(requestHost.ToString(), cancellationToken);
             }
 
-            if (TryGetSubdomainSlug(requestHost, out var slug))
+            if (TryGetSubdomainSlug(requestHost, out var slug) && TenantSlug.IsValidIgnoringCase(slug))
             {
                 if (!directory.TryFindBySlug(slug, out cached))
                 {
@@ -113,6 +113,12 @@ internal sealed class TenantResolver
     private ValueTask<TenantResolution> FindBySlugAsync(
         ReadOnlySpan<char> slug, TenantResolutionSource source, CancellationToken cancellationToken)
     {
+        // Something that cannot be a slug is answered without the catalog or the cache.
+        if (!TenantSlug.IsValidIgnoringCase(slug))
+        {
+            return ValueTask.FromResult(TenantResolution.NotFound);
+        }
+
         if (directory.TryFindBySlug(slug, out var cached))
         {
             return ValueTask.FromResult(cached is null ? TenantResolution.NotFound : new TenantResolution(cached, source));
