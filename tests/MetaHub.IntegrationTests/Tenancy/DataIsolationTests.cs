@@ -76,9 +76,9 @@ public sealed class DataIsolationTests(MetaHubFactory factory) : IClassFixture<M
             await Should.ThrowAsync<DbUpdateConcurrencyException>(() => asB.SaveChangesAsync());
         }
 
-        await using (var asB = await factory.OpenAsync(b, DataScope.ForGroup))
+        await using (var asB = await factory.OpenAsync(b))
         {
-            (await asB.Set<Customer>().ExecuteDeleteAsync()).ShouldBe(0);
+            (await asB.Set<Company>().Where(c => c.Id == companyX.Id).ExecuteDeleteAsync()).ShouldBe(0);
         }
 
         await using var asA = await factory.OpenAsync(a, t => DataScope.ForCompany(t, companyX.Id));
@@ -169,6 +169,50 @@ public sealed class DataIsolationTests(MetaHubFactory factory) : IClassFixture<M
         customer.CompanyName = "Changed from the holding view";
 
         await Should.ThrowAsync<TenantIsolationException>(() => group.SaveChangesAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Placements))]
+    public async Task BulkWrite_InGroupView_IsRefusedAndRowsRemain(TenantPlacement placement)
+    {
+        var (a, _, companyX, companyY) = await TwoTenantsAsync(placement);
+        await AddCustomerAsync(a, companyX.Id, "X customer");
+        await AddCustomerAsync(a, companyY.Id, "Y customer");
+
+        await using (var group = await factory.OpenAsync(a, DataScope.ForGroup))
+        {
+            await Should.ThrowAsync<TenantIsolationException>(() => group.Set<Customer>().ExecuteDeleteAsync());
+            await Should.ThrowAsync<TenantIsolationException>(() =>
+                group.Set<Customer>().ExecuteUpdateAsync(s => s.SetProperty(c => c.CompanyName, "Renamed from the holding")));
+        }
+
+        await using var check = await factory.OpenAsync(a, DataScope.ForGroup);
+        (await check.Set<Customer>().OrderBy(c => c.CompanyName).Select(c => c.CompanyName).ToListAsync()).ShouldBe(["X customer", "Y customer"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Placements))]
+    public async Task BulkUpdate_OfOwnerIds_IsRefused(TenantPlacement placement)
+    {
+        var (a, b, companyX, companyY) = await TwoTenantsAsync(placement);
+        var customer = await AddCustomerAsync(a, companyX.Id, "X customer");
+
+        await using (var asX = await factory.OpenAsync(a, t => DataScope.ForCompany(t, companyX.Id)))
+        {
+            await Should.ThrowAsync<TenantIsolationException>(() =>
+                asX.Set<Customer>().ExecuteUpdateAsync(s => s.SetProperty(c => c.TenantId, b.Id)));
+            await Should.ThrowAsync<TenantIsolationException>(() =>
+                asX.Set<Customer>().ExecuteUpdateAsync(s => s.SetProperty(c => c.CompanyId, companyY.Id)));
+            await Should.ThrowAsync<TenantIsolationException>(() =>
+                asX.Set<Company>().ExecuteUpdateAsync(s => s.SetProperty(c => c.TenantId, b.Id)));
+
+            // An ordinary bulk update in the company's own scope still works.
+            (await asX.Set<Customer>().ExecuteUpdateAsync(s => s.SetProperty(c => c.Sector, "Perakende"))).ShouldBe(1);
+        }
+
+        await using var asA = await factory.OpenAsync(a, t => DataScope.ForCompany(t, companyX.Id));
+        var stored = await asA.Set<Customer>().SingleAsync(c => c.Id == customer.Id);
+        (stored.TenantId, stored.CompanyId, stored.Sector).ShouldBe((a.Id, companyX.Id, "Perakende"));
     }
 
     private async Task<(Tenant A, Tenant B, Company X, Company Y)> TwoTenantsAsync(TenantPlacement placement)

@@ -1,3 +1,5 @@
+using System.Data.Common;
+using System.Linq.Expressions;
 using MetaHub.Kernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -8,8 +10,11 @@ namespace MetaHub.Kernel.Data;
 /// <summary>
 /// Stamps tenant and company ids on new rows and refuses any write that would touch a row outside
 /// the context's <see cref="DataScope"/>, or any company write from the read-only group view.
+/// Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass <c>SaveChanges</c>, so they are guarded
+/// too: a setter of an owner id is refused when the query is compiled (a failed compilation is
+/// never cached), and the group view refuses every write command when it is executed.
 /// </summary>
-public sealed class TenantIsolationInterceptor : SaveChangesInterceptor
+public sealed class TenantIsolationInterceptor : SaveChangesInterceptor, IQueryExpressionInterceptor, IDbCommandInterceptor
 {
     public static readonly TenantIsolationInterceptor Instance = new();
 
@@ -26,6 +31,52 @@ public sealed class TenantIsolationInterceptor : SaveChangesInterceptor
     {
         Enforce(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    public Expression QueryCompilationStarting(Expression queryExpression, QueryExpressionEventData eventData)
+    {
+        if (queryExpression is MethodCallExpression { Method.Name: "ExecuteUpdate" } update)
+        {
+            foreach (var setter in update.Arguments.OfType<NewArrayExpression>().SelectMany(a => a.Expressions))
+            {
+                if (setter is NewExpression { Arguments: [LambdaExpression { Body: var body }, ..] } && OwnerProperty(body) is { } owner)
+                {
+                    throw new TenantIsolationException($"ExecuteUpdate refused: {owner} cannot be changed.");
+                }
+            }
+        }
+
+        return queryExpression;
+    }
+
+    public InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        RefuseGroupViewWrite(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+        DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        RefuseGroupViewWrite(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private static string? OwnerProperty(Expression body)
+    {
+        var member = (body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : body) as MemberExpression;
+        return member?.Member.Name is nameof(ITenantOwned.TenantId) or nameof(ICompanyOwned.CompanyId)
+            && typeof(ITenantOwned).IsAssignableFrom(member.Expression?.Type)
+            ? member.Member.Name
+            : null;
+    }
+
+    private static void RefuseGroupViewWrite(DbContext? context)
+    {
+        if (context is TenantDbContext { Scope.GroupView: true })
+        {
+            throw new TenantIsolationException("The group view is read-only; select a company to make changes.");
+        }
     }
 
     private static void Enforce(DbContext? context)
