@@ -98,6 +98,17 @@ public sealed class DataIsolationTests(MetaHubFactory factory) : IClassFixture<M
         await Should.ThrowAsync<TenantIsolationException>(() => asB.SaveChangesAsync());
     }
 
+    [Fact]
+    public async Task Insert_ReferencingOtherTenantsRow_IsRejectedByDatabase()
+    {
+        var (_, b, companyX, _) = await TwoTenantsAsync(TenantPlacement.Shared);
+
+        await using var asB = await factory.OpenAsync(b);
+        asB.Add(new Company { Name = "Under A's company", Slug = "under-a", ParentCompanyId = companyX.Id });
+
+        await Should.ThrowAsync<DbUpdateException>(() => asB.SaveChangesAsync());
+    }
+
     [Theory]
     [MemberData(nameof(Placements))]
     public async Task Insert_WithoutIds_IsStampedWithScope(TenantPlacement placement)

@@ -92,9 +92,9 @@ namespace MetaHub.Migrations.Postgres.Tenant
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParentCompanyId");
-
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ParentCompanyId");
 
                     b.HasIndex("TenantId", "Slug")
                         .IsUnique();
@@ -342,7 +342,8 @@ namespace MetaHub.Migrations.Postgres.Tenant
                 {
                     b.HasOne("MetaHub.Access.Domain.Company", null)
                         .WithMany()
-                        .HasForeignKey("ParentCompanyId")
+                        .HasForeignKey("TenantId", "ParentCompanyId")
+                        .HasPrincipalKey("TenantId", "Id")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

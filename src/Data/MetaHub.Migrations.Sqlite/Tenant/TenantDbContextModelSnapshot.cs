@@ -87,9 +87,9 @@ namespace MetaHub.Migrations.Sqlite.Tenant
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParentCompanyId");
-
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ParentCompanyId");
 
                     b.HasIndex("TenantId", "Slug")
                         .IsUnique();
@@ -335,7 +335,8 @@ namespace MetaHub.Migrations.Sqlite.Tenant
                 {
                     b.HasOne("MetaHub.Access.Domain.Company", null)
                         .WithMany()
-                        .HasForeignKey("ParentCompanyId")
+                        .HasForeignKey("TenantId", "ParentCompanyId")
+                        .HasPrincipalKey("TenantId", "Id")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

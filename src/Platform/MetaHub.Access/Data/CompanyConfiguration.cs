@@ -21,6 +21,12 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.LogoUrl).HasMaxLength(500);
         builder.Property(c => c.PrimaryColor).HasMaxLength(9);
         builder.Property(c => c.SecondaryColor).HasMaxLength(9);
-        builder.HasOne<Company>().WithMany().HasForeignKey(c => c.ParentCompanyId).OnDelete(DeleteBehavior.Restrict);
+        // The parent is matched on (TenantId, Id): even in a shared database a company can only
+        // hang under a company of its own tenant, whatever id a caller sends.
+        builder.HasAlternateKey(c => new { c.TenantId, c.Id });
+        builder.HasOne<Company>().WithMany()
+            .HasForeignKey(c => new { c.TenantId, c.ParentCompanyId })
+            .HasPrincipalKey(c => new { c.TenantId, c.Id })
+            .OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MetaHub.Migrations.Sqlite.Tenant
 {
     [DbContext(typeof(TenantDbContext))]
-    [Migration("20261123112139_AddUsers")]
-    partial class AddUsers
+    [Migration("20261123113337_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -90,9 +90,9 @@ namespace MetaHub.Migrations.Sqlite.Tenant
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParentCompanyId");
-
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ParentCompanyId");
 
                     b.HasIndex("TenantId", "Slug")
                         .IsUnique();
@@ -338,7 +338,8 @@ namespace MetaHub.Migrations.Sqlite.Tenant
                 {
                     b.HasOne("MetaHub.Access.Domain.Company", null)
                         .WithMany()
-                        .HasForeignKey("ParentCompanyId")
+                        .HasForeignKey("TenantId", "ParentCompanyId")
+                        .HasPrincipalKey("TenantId", "Id")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MetaHub.Migrations.Postgres.Tenant
 {
     [DbContext(typeof(TenantDbContext))]
-    [Migration("20261123112142_AddUsers")]
-    partial class AddUsers
+    [Migration("20261123113341_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -95,9 +95,9 @@ namespace MetaHub.Migrations.Postgres.Tenant
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ParentCompanyId");
-
                     b.HasIndex("TenantId");
+
+                    b.HasIndex("TenantId", "ParentCompanyId");
 
                     b.HasIndex("TenantId", "Slug")
                         .IsUnique();
@@ -345,7 +345,8 @@ namespace MetaHub.Migrations.Postgres.Tenant
                 {
                     b.HasOne("MetaHub.Access.Domain.Company", null)
                         .WithMany()
-                        .HasForeignKey("ParentCompanyId")
+                        .HasForeignKey("TenantId", "ParentCompanyId")
+                        .HasPrincipalKey("TenantId", "Id")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
