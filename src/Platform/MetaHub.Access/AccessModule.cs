@@ -1,9 +1,8 @@
 using MetaHub.Access.Data;
 using MetaHub.Access.Domain;
-using MetaHub.Kernel.Data;
+using MetaHub.Access.Identity;
 using MetaHub.Kernel.Modules;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,7 +28,7 @@ public sealed class AccessModule : IModule
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddUserStore<UserOnlyStore<User, TenantDbContext, Guid, UserClaim, UserLogin, UserToken>>()
+            .AddUserStore<ProtectedUserStore>()
             .AddDefaultTokenProviders();
     }
 
