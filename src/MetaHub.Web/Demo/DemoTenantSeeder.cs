@@ -1,13 +1,22 @@
+using MetaHub.Access.Domain;
+using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
+using MetaHub.Tenancy.Resolution;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MetaHub.Web.Demo;
 
-/// <summary>Creates the demo tenant <c>demo</c> ("XYZ Holding") so a newcomer sees a living system.</summary>
+/// <summary>
+/// Creates the demo tenant <c>demo</c> ("XYZ Holding") with its group of companies, so a newcomer
+/// sees a living system. Running it again adds nothing twice.
+/// </summary>
 internal sealed partial class DemoTenantSeeder(
     TenantProvisioner provisioner,
+    TenantScopes tenantScopes,
+    TimeProvider time,
     IOptions<DemoOptions> options,
     IHostEnvironment environment,
     ILogger<DemoTenantSeeder> logger)
@@ -32,7 +41,21 @@ internal sealed partial class DemoTenantSeeder(
                 [.. MetaHubModules.All.Select(m => m.Code)],
                 new TenantBranding("#5E35B1", "#00897B", LogoUrl: null)),
             cancellationToken);
+        await SeedCompaniesAsync(cancellationToken);
         LogSeeded(logger, tenant.Slug, tenant.Name);
+    }
+
+    private async Task SeedCompaniesAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = await tenantScopes.CreateAsync(Slug, dataScope: null, cancellationToken);
+        await using var db = scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory>().CreateDbContext();
+        if (await db.Set<Company>().AnyAsync(cancellationToken))
+        {
+            return;
+        }
+
+        db.AddRange(DemoCompanies.Create(time.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo tenant {Slug} ({Name}) is ready")]

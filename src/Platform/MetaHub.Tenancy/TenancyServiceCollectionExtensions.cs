@@ -52,6 +52,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<TenantDatabaseProvisioner>();
         services.AddSingleton<TenantMigrationRunner>();
         services.AddSingleton<TenantProvisioner>();
+        services.AddSingleton<TenantScopes>();
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());

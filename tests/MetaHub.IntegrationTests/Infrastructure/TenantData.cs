@@ -16,21 +16,8 @@ public static class TenantData
     }
 
     /// <summary>A service scope bound to the tenant, as a request to that tenant would have.</summary>
-    public static async Task<AsyncServiceScope> ScopeAsync(this MetaHubFactory factory, Tenant tenant, Func<Guid, DataScope>? scope = null)
-    {
-        var serviceScope = factory.Services.CreateAsyncScope();
-        var services = serviceScope.ServiceProvider;
-        var entry = await services.GetRequiredService<TenantDirectory>().LoadBySlugAsync(tenant.Slug, CancellationToken.None)
-            ?? throw new InvalidOperationException($"Tenant {tenant.Slug} is not in the catalog.");
-        var context = services.GetRequiredService<TenantContext>();
-        context.Set(entry);
-        if (scope is not null)
-        {
-            context.UseScope(scope(tenant.Id));
-        }
-
-        return serviceScope;
-    }
+    public static Task<AsyncServiceScope> ScopeAsync(this MetaHubFactory factory, Tenant tenant, Func<Guid, DataScope>? scope = null) =>
+        factory.Services.GetRequiredService<TenantScopes>().CreateAsync(tenant.Slug, scope, CancellationToken.None);
 
     internal static async Task<string> AppConnectionStringAsync(this MetaHubFactory factory, Tenant tenant)
     {

@@ -23,6 +23,7 @@ public static class TestDatabase
         {
             ["MetaHub:DataDirectory"] = dataDirectory,
             ["MetaHub:Database:Provider"] = Provider.ToString(),
+            ["MetaHub:Database:DedicatedDatabasePrefix"] = $"t{runId}_",
         };
         if (IsPostgres)
         {

@@ -25,6 +25,9 @@ public sealed class DatabaseOptions
     /// <summary>Name of the shared database on each server (SQLite: file name).</summary>
     public string SharedDatabaseName { get; set; } = "metahub_shared";
 
+    /// <summary>Prefix of dedicated tenant database names (<c>{prefix}{slug}</c>), so environments can share a server.</summary>
+    public string DedicatedDatabasePrefix { get; set; } = "metahub_t_";
+
     /// <summary>How many tenant databases the migration runner migrates at once.</summary>
     public int MigrationConcurrency { get; set; } = 4;
 }

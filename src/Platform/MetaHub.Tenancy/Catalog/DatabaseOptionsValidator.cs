@@ -14,6 +14,11 @@ internal sealed class DatabaseOptionsValidator : IValidateOptions<DatabaseOption
             failures.Add("MetaHub:DataDirectory must name a directory.");
         }
 
+        if (options.DedicatedDatabasePrefix.Length > 20 || !options.DedicatedDatabasePrefix.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '_'))
+        {
+            failures.Add("MetaHub:Database:DedicatedDatabasePrefix must be at most 20 characters of a-z, 0-9 and '_'.");
+        }
+
         if (options.MigrationConcurrency is < 1 or > 64)
         {
             failures.Add("MetaHub:Database:MigrationConcurrency must be between 1 and 64.");

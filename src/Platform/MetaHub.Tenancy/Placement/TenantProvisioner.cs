@@ -98,11 +98,9 @@ internal sealed class TenantProvisioner(
         return new TenantDatabase
         {
             Server = request.Server,
-            Name = DedicatedDatabaseName(slug),
+            Name = databaseOptions.Value.DedicatedDatabasePrefix + slug.Replace('-', '_'),
             Placement = TenantPlacement.Dedicated,
             CreatedAt = now,
         };
     }
-
-    internal static string DedicatedDatabaseName(string slug) => "metahub_t_" + slug.Replace('-', '_');
 }
