@@ -1,3 +1,4 @@
+using MetaHub.Access.Authentication;
 using MetaHub.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
@@ -39,6 +40,14 @@ builder.Services.AddDataProtection().SetApplicationName("MetaHub");
 builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<DatabaseOptions>, ILoggerFactory>((o, database, loggers) =>
     o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(database.Value.DataDirectory, "keys")), loggers));
 
+builder.Services.AddOptions<AuthOptions>().PostConfigure<IOptions<DatabaseOptions>, IDataProtectionProvider>((auth, database, protection) =>
+{
+    if (string.IsNullOrWhiteSpace(auth.SigningKey))
+    {
+        auth.SigningKey = LocalSigningKey.LoadOrCreate(database.Value.DataDirectory, protection);
+    }
+});
+
 builder.Services.AddLocalization();
 builder.Services.Configure<RequestLocalizationOptions>(Cultures.Configure);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -64,6 +73,8 @@ app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseTenantResolution();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets().Add(b => b.Metadata.Add(new TenantNotRequiredAttribute()));

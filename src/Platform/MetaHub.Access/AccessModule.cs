@@ -1,11 +1,16 @@
+using MetaHub.Access.Authentication;
 using MetaHub.Access.Data;
 using MetaHub.Access.Domain;
+using MetaHub.Access.Features.CurrentUser;
 using MetaHub.Access.Identity;
 using MetaHub.Kernel.Modules;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace MetaHub.Access;
 
@@ -30,7 +35,16 @@ public sealed class AccessModule : IModule
             })
             .AddUserStore<ProtectedUserStore>()
             .AddDefaultTokenProviders();
+
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddAuthorization();
     }
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CurrentUserEndpoint.Map(endpoints);
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)
     {

@@ -1,0 +1,21 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MetaHub.Access.Authentication;
+
+/// <summary>Section <c>MetaHub:Auth</c>: how API tokens are signed and how long they live.</summary>
+public sealed class AuthOptions
+{
+    public const string Section = "MetaHub:Auth";
+
+    /// <summary>
+    /// Base64 HMAC-SHA256 key of at least 32 bytes, the same on every node. When empty, the host
+    /// creates one in the data directory (fine for a single node).
+    /// </summary>
+    public string SigningKey { get; set; } = "";
+
+    [Required]
+    public string Issuer { get; set; } = "MetaHub";
+
+    [Range(1, 1440)]
+    public int AccessTokenMinutes { get; set; } = 15;
+}
