@@ -19,9 +19,20 @@ internal static class LocalSigningKey
             return protector.Unprotect(File.ReadAllText(path));
         }
 
-        var key = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+        // Written aside and moved into place, so a process starting at the same moment either
+        // finds no file or a whole one; the one that loses the race takes the winner's key.
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        File.WriteAllText(path, protector.Protect(key));
-        return key;
+        var candidate = path + "." + Guid.NewGuid().ToString("N");
+        File.WriteAllText(candidate, protector.Protect(Convert.ToBase64String(RandomNumberGenerator.GetBytes(32))));
+        try
+        {
+            File.Move(candidate, path, overwrite: false);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            File.Delete(candidate);
+        }
+
+        return protector.Unprotect(File.ReadAllText(path));
     }
 }

@@ -9,7 +9,7 @@ namespace MetaHub.Web.Infrastructure;
 /// circuit, whose tenant the resolution middleware already set; this copies that tenant into the
 /// circuit's <see cref="TenantContext"/> before any component renders. Every later event of the
 /// circuit runs with the tenant on its log lines, and is refused once the tenant is no longer
-/// active (the directory answers from memory, so the check costs no query).
+/// active (the directory answers from memory; after a change, one catalog read refreshes it).
 /// </summary>
 internal sealed class TenantCircuitHandler : CircuitHandler
 {
@@ -41,7 +41,10 @@ internal sealed class TenantCircuitHandler : CircuitHandler
                 return;
             }
 
-            if (directory.TryFindBySlug(tenant.Slug, out var current) && current?.Info.Status != TenantStatus.Active)
+            var current = directory.TryFindBySlug(tenant.Slug, out var cached)
+                ? cached
+                : await directory.LoadBySlugAsync(tenant.Slug, CancellationToken.None);
+            if (current?.Info.Status != TenantStatus.Active)
             {
                 throw new InvalidOperationException($"Tenant '{tenant.Slug}' is no longer active; the circuit is closed.");
             }

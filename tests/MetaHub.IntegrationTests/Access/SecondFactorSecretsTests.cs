@@ -44,6 +44,15 @@ public sealed class SecondFactorSecretsTests(MetaHubFactory factory) : IClassFix
         (await users.RedeemTwoFactorRecoveryCodeAsync(user, codes[3].ToLowerInvariant())).Succeeded.ShouldBeTrue();
         (await users.RedeemTwoFactorRecoveryCodeAsync(user, codes[3])).Succeeded.ShouldBeFalse();
         (await users.CountRecoveryCodesAsync(user)).ShouldBe(9);
+
+        // Every other code still works after one was used, each once.
+        foreach (var code in codes.Where((_, i) => i != 3))
+        {
+            (await users.RedeemTwoFactorRecoveryCodeAsync(user, code)).Succeeded.ShouldBeTrue(code);
+        }
+
+        (await users.CountRecoveryCodesAsync(user)).ShouldBe(0);
+        (await users.RedeemTwoFactorRecoveryCodeAsync(user, "NOT-A-CODE")).Succeeded.ShouldBeFalse();
     }
 
     private static string WrongCode(string code) => code == "000000" ? "000001" : "000000";

@@ -216,6 +216,8 @@ public sealed class DataIsolationTests(MetaHubFactory factory) : IClassFixture<M
                 asX.Set<Customer>().ExecuteUpdateAsync(s => s.SetProperty(c => c.CompanyId, companyY.Id)));
             await Should.ThrowAsync<TenantIsolationException>(() =>
                 asX.Set<Company>().ExecuteUpdateAsync(s => s.SetProperty(c => c.TenantId, b.Id)));
+            await Should.ThrowAsync<TenantIsolationException>(() =>
+                asX.Set<Customer>().ExecuteUpdateAsync(s => s.SetProperty(c => EF.Property<Guid>(c, "TenantId"), b.Id)));
 
             // An ordinary bulk update in the company's own scope still works.
             (await asX.Set<Customer>().ExecuteUpdateAsync(s => s.SetProperty(c => c.Sector, "Perakende"))).ShouldBe(1);
@@ -224,6 +226,22 @@ public sealed class DataIsolationTests(MetaHubFactory factory) : IClassFixture<M
         await using var asA = await factory.OpenAsync(a, t => DataScope.ForCompany(t, companyX.Id));
         var stored = await asA.Set<Customer>().SingleAsync(c => c.Id == customer.Id);
         (stored.TenantId, stored.CompanyId, stored.Sector).ShouldBe((a.Id, companyX.Id, "Perakende"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Placements))]
+    public async Task Query_IgnoringFilters_IsRefused(TenantPlacement placement)
+    {
+        var (a, b, companyX, _) = await TwoTenantsAsync(placement);
+        await AddCustomerAsync(a, companyX.Id, "X customer");
+
+        await using var asB = await factory.OpenAsync(b);
+        await Should.ThrowAsync<TenantIsolationException>(() => asB.Set<Company>().IgnoreQueryFilters().ToListAsync());
+        await Should.ThrowAsync<TenantIsolationException>(() => asB.Set<Customer>().IgnoreQueryFilters().Where(c => c.CompanyName != "").ExecuteDeleteAsync());
+        await Should.ThrowAsync<TenantIsolationException>(() => asB.Set<Customer>().IgnoreQueryFilters([TenantDbContext.CompanyFilter]).CountAsync());
+
+        await using var asA = await factory.OpenAsync(a, DataScope.ForGroup);
+        (await asA.Set<Customer>().CountAsync()).ShouldBe(1);
     }
 
     private async Task<(Tenant A, Tenant B, Company X, Company Y)> TwoTenantsAsync(TenantPlacement placement)

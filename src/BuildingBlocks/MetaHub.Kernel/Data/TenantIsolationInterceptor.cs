@@ -12,7 +12,8 @@ namespace MetaHub.Kernel.Data;
 /// the context's <see cref="DataScope"/>, or any company write from the read-only group view.
 /// Bulk <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> bypass <c>SaveChanges</c>, so they are guarded
 /// too: a setter of an owner id is refused when the query is compiled (a failed compilation is
-/// never cached), and the group view refuses every write command when it is executed.
+/// never cached), and the group view refuses every write command when it is executed. No query
+/// of tenant data may switch its filters off.
 /// </summary>
 public sealed class TenantIsolationInterceptor : SaveChangesInterceptor, IQueryExpressionInterceptor, IDbCommandInterceptor
 {
@@ -35,6 +36,11 @@ public sealed class TenantIsolationInterceptor : SaveChangesInterceptor, IQueryE
 
     public Expression QueryCompilationStarting(Expression queryExpression, QueryExpressionEventData eventData)
     {
+        if (eventData.Context is TenantDbContext && IgnoresQueryFilters(queryExpression))
+        {
+            throw new TenantIsolationException("Tenant data cannot be queried without its tenant and company filters.");
+        }
+
         if (queryExpression is MethodCallExpression { Method.Name: "ExecuteUpdate" } update)
         {
             foreach (var setter in update.Arguments.OfType<NewArrayExpression>().SelectMany(a => a.Expressions))
@@ -64,11 +70,37 @@ public sealed class TenantIsolationInterceptor : SaveChangesInterceptor, IQueryE
 
     private static string? OwnerProperty(Expression body)
     {
-        var member = (body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : body) as MemberExpression;
-        return member?.Member.Name is nameof(ITenantOwned.TenantId) or nameof(ICompanyOwned.CompanyId)
-            && typeof(ITenantOwned).IsAssignableFrom(member.Expression?.Type)
-            ? member.Member.Name
+        body = body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : body;
+        var (name, owner) = body switch
+        {
+            MemberExpression member => (member.Member.Name, member.Expression?.Type),
+            MethodCallExpression { Method.Name: nameof(EF.Property), Arguments: [var instance, ConstantExpression { Value: string property }] }
+                when instance.Type != typeof(string) => (property, instance.Type),
+            _ => (null, null),
+        };
+        return name is nameof(ITenantOwned.TenantId) or nameof(ICompanyOwned.CompanyId) && typeof(ITenantOwned).IsAssignableFrom(owner)
+            ? name
             : null;
+    }
+
+    private static bool IgnoresQueryFilters(Expression expression)
+    {
+        var finder = new IgnoreQueryFiltersFinder();
+        finder.Visit(expression);
+        return finder.Found;
+    }
+
+    /// <summary>Finds <c>IgnoreQueryFilters</c> anywhere in a query, subqueries included.</summary>
+    private sealed class IgnoreQueryFiltersFinder : ExpressionVisitor
+    {
+        public bool Found { get; private set; }
+
+        protected override Expression VisitMethodCall(MethodCallExpression node)
+        {
+            Found |= node.Method.Name == nameof(EntityFrameworkQueryableExtensions.IgnoreQueryFilters)
+                && node.Method.DeclaringType == typeof(EntityFrameworkQueryableExtensions);
+            return Found ? node : base.VisitMethodCall(node);
+        }
     }
 
     private static void RefuseGroupViewWrite(DbContext? context)

@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
 using Microsoft.AspNetCore.DataProtection;
@@ -11,11 +10,16 @@ namespace MetaHub.Access.Identity;
 /// <summary>
 /// Identity's EF user store on the tenant database, with second-factor secrets kept safe at rest:
 /// the authenticator key is encrypted with Data Protection and recovery codes are stored only as
-/// salted SHA-256 hashes, so a copy of the database yields neither.
+/// PBKDF2 hashes salted with the user id, so a copy of the database yields neither.
 /// </summary>
 internal sealed class ProtectedUserStore(TenantDbContext context, IDataProtectionProvider dataProtection, IdentityErrorDescriber? describer = null)
     : UserOnlyStore<User, TenantDbContext, Guid, UserClaim, UserLogin, UserToken>(context, describer)
 {
+    // The names Identity's own store uses, so CountCodesAsync keeps working unchanged.
+    private const string InternalLoginProvider = "[AspNetUserStore]";
+    private const string RecoveryCodeTokenName = "RecoveryCodes";
+    private const int HashIterations = 10_000;
+
     private readonly IDataProtector protector = dataProtection.CreateProtector("MetaHub.Access.AuthenticatorKey");
 
     public override Task SetAuthenticatorKeyAsync(User user, string key, CancellationToken cancellationToken) =>
@@ -28,14 +32,24 @@ internal sealed class ProtectedUserStore(TenantDbContext context, IDataProtectio
     }
 
     public override Task ReplaceCodesAsync(User user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
-        base.ReplaceCodesAsync(user, recoveryCodes.Select(code => Hash(user, code)), cancellationToken);
+        SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, string.Join(';', recoveryCodes.Select(code => Hash(user, code))), cancellationToken);
 
-    public override Task<bool> RedeemCodeAsync(User user, string code, CancellationToken cancellationToken) =>
-        base.RedeemCodeAsync(user, Hash(user, code), cancellationToken);
-
-    private static string Hash(User user, string code)
+    public override async Task<bool> RedeemCodeAsync(User user, string code, CancellationToken cancellationToken)
     {
-        var normalized = code.Trim().ToUpperInvariant();
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{user.Id:N}:{normalized}")));
+        var stored = (await GetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, cancellationToken) ?? "")
+            .Split(';', StringSplitOptions.RemoveEmptyEntries)
+            .ToList();
+        var index = stored.IndexOf(Hash(user, code));
+        if (index < 0)
+        {
+            return false;
+        }
+
+        stored.RemoveAt(index);
+        await SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, string.Join(';', stored), cancellationToken);
+        return true;
     }
+
+    private static string Hash(User user, string code) => Convert.ToHexString(Rfc2898DeriveBytes.Pbkdf2(
+        code.Trim().ToUpperInvariant(), user.Id.ToByteArray(), HashIterations, HashAlgorithmName.SHA256, 32));
 }

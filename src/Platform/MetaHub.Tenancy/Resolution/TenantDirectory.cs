@@ -114,9 +114,9 @@ internal sealed class TenantDirectory
     {
         entry = null;
         var now = time.GetTimestamp();
-        if (index.HitLookup.TryGetValue(key, out var tenantId))
+        if (index.HitLookup.TryGetValue(key, out var hit))
         {
-            if (entries.TryGetValue(tenantId, out var cached) && cached.ExpiresAt >= now)
+            if (hit.ExpiresAt >= now && entries.TryGetValue(hit.TenantId, out var cached) && cached.ExpiresAt >= now)
             {
                 entry = cached.Entry;
                 return true;
@@ -146,12 +146,14 @@ internal sealed class TenantDirectory
                     index.Misses.Clear();
                 }
 
+                // A key that used to name a tenant and no longer does must stop answering with it.
+                index.Hits.TryRemove(key, out _);
                 index.Misses[key] = now + missTtl;
                 return null;
             }
 
             entries[entry.Info.Id] = new CachedEntry(entry, now + hitTtl);
-            index.Hits[key] = entry.Info.Id;
+            index.Hits[key] = new CachedKey(entry.Info.Id, now + hitTtl);
             index.Misses.TryRemove(key, out _);
             return entry;
         }
@@ -171,6 +173,8 @@ internal sealed class TenantDirectory
 
     private readonly record struct CachedEntry(TenantEntry Entry, long ExpiresAt);
 
+    private readonly record struct CachedKey(Guid TenantId, long ExpiresAt);
+
     /// <summary>Keys of one kind (slugs or domains): those that name a tenant, and remembered misses.</summary>
     private sealed class Index
     {
@@ -180,11 +184,11 @@ internal sealed class TenantDirectory
             MissLookup = Misses.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
-        public ConcurrentDictionary<string, Guid> Hits { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public ConcurrentDictionary<string, CachedKey> Hits { get; } = new(StringComparer.OrdinalIgnoreCase);
 
         public ConcurrentDictionary<string, long> Misses { get; } = new(StringComparer.OrdinalIgnoreCase);
 
-        public ConcurrentDictionary<string, Guid>.AlternateLookup<ReadOnlySpan<char>> HitLookup { get; }
+        public ConcurrentDictionary<string, CachedKey>.AlternateLookup<ReadOnlySpan<char>> HitLookup { get; }
 
         public ConcurrentDictionary<string, long>.AlternateLookup<ReadOnlySpan<char>> MissLookup { get; }
 

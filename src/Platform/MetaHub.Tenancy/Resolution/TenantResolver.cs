@@ -141,19 +141,29 @@ internal sealed class TenantResolver
             return new TenantResolution(entry, TenantResolutionSource.Host);
         }
 
-        return await ResolveAsync(tenantHeader: null, host, origin: null, referer: null, cancellationToken);
+        // Straight on to the subdomain step: asking the directory again could find the answer
+        // still missing (a concurrent invalidation) and go round forever.
+        if (TryGetSubdomainSlug(host, out var slug) && TenantSlug.IsValidIgnoringCase(slug))
+        {
+            return await ResolveSubdomainSlowAsync(slug.ToString(), cancellationToken);
+        }
+
+        return await DevelopmentFallbackAsync(cancellationToken);
     }
 
     private async ValueTask<TenantResolution> ResolveSubdomainSlowAsync(string slug, CancellationToken cancellationToken)
     {
-        var entry = await directory.LoadBySlugAsync(slug, cancellationToken);
+        var entry = directory.TryFindBySlug(slug, out var cached) ? cached : await directory.LoadBySlugAsync(slug, cancellationToken);
         if (entry is not null)
         {
             return new TenantResolution(entry, TenantResolutionSource.Host);
         }
 
-        return developmentTenant is null
-            ? TenantResolution.NotFound
-            : await FindBySlugAsync(developmentTenant, TenantResolutionSource.DevelopmentFallback, cancellationToken);
+        return await DevelopmentFallbackAsync(cancellationToken);
     }
+
+    private ValueTask<TenantResolution> DevelopmentFallbackAsync(CancellationToken cancellationToken) =>
+        developmentTenant is null
+            ? ValueTask.FromResult(TenantResolution.NotFound)
+            : FindBySlugAsync(developmentTenant, TenantResolutionSource.DevelopmentFallback, cancellationToken);
 }

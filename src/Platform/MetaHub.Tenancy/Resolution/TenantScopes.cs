@@ -5,7 +5,8 @@ namespace MetaHub.Tenancy.Resolution;
 
 /// <summary>
 /// Service scopes bound to a tenant outside any request — for seeding and background jobs —
-/// exactly as the resolution middleware binds a request's scope.
+/// as the resolution middleware binds a request's scope. Unlike a request, the tenant's status is
+/// not checked: provisioning seeds a tenant before it becomes active. Jobs check it themselves.
 /// </summary>
 internal sealed class TenantScopes(IServiceScopeFactory scopes, TenantDirectory directory)
 {
