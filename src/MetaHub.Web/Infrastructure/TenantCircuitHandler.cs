@@ -35,7 +35,7 @@ internal sealed class TenantCircuitHandler : CircuitHandler
     public override Func<CircuitInboundActivityContext, Task> CreateInboundActivityHandler(Func<CircuitInboundActivityContext, Task> next) =>
         async context =>
         {
-            if (tenantContext.Tenant is not { } tenant)
+            if (tenantContext.Entry is not { Info: var tenant } entry)
             {
                 await next(context);
                 return;
@@ -49,7 +49,7 @@ internal sealed class TenantCircuitHandler : CircuitHandler
                 throw new InvalidOperationException($"Tenant '{tenant.Slug}' is no longer active; the circuit is closed.");
             }
 
-            using (logger.BeginScope(new TenantLogScope(tenant.Id, tenant.Slug)))
+            using (logger.BeginScope(entry.LogScope))
             {
                 await next(context);
             }

@@ -5,26 +5,12 @@ public static class TenantSlug
 {
     public const int MinLength = 3;
 
-    public static bool IsValid(ReadOnlySpan<char> slug)
-    {
-        if (slug.Length is < MinLength or > Tenant.SlugMaxLength || slug[0] == '-' || slug[^1] == '-')
-        {
-            return false;
-        }
-
-        foreach (var c in slug)
-        {
-            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '-')
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    public static bool IsValid(ReadOnlySpan<char> slug) => Check(slug, allowUpperCase: false);
 
     /// <summary>Like <see cref="IsValid"/> but ignoring case, for header values and host labels.</summary>
-    public static bool IsValidIgnoringCase(ReadOnlySpan<char> slug)
+    public static bool IsValidIgnoringCase(ReadOnlySpan<char> slug) => Check(slug, allowUpperCase: true);
+
+    private static bool Check(ReadOnlySpan<char> slug, bool allowUpperCase)
     {
         if (slug.Length is < MinLength or > Tenant.SlugMaxLength || slug[0] == '-' || slug[^1] == '-')
         {
@@ -33,7 +19,7 @@ public static class TenantSlug
 
         foreach (var c in slug)
         {
-            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
+            if (!char.IsAsciiLetterLower(c) && !char.IsAsciiDigit(c) && c != '-' && !(allowUpperCase && char.IsAsciiLetterUpper(c)))
             {
                 return false;
             }

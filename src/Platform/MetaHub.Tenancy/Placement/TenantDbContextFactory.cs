@@ -7,7 +7,7 @@ internal sealed class TenantDbContextFactory(TenantContext tenant, TenantConnect
 {
     public TenantDbContext CreateDbContext()
     {
-        if (tenant.Route is not { ConnectionString.Length: > 0 } route)
+        if (tenant.Entry?.Route is not { ConnectionString.Length: > 0 } route)
         {
             throw new InvalidOperationException("No tenant database is available in this scope: the tenant is not resolved or not provisioned.");
         }
