@@ -1,4 +1,5 @@
 using MetaHub.Access.Authentication;
+using MetaHub.Kernel.Http;
 using MetaHub.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
@@ -52,7 +53,7 @@ builder.Services.AddLocalization();
 builder.Services.Configure<RequestLocalizationOptions>(Cultures.Configure);
 builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
 {
-    if (CorrelationIdMiddleware.Get(context.HttpContext) is { } correlationId)
+    if (RequestCorrelation.Get(context.HttpContext) is { } correlationId)
     {
         context.ProblemDetails.Extensions["correlationId"] = correlationId;
     }
@@ -73,6 +74,7 @@ app.UseStatusCodePages();
 app.UseRequestLocalization();
 app.UseRouting();
 app.UseTenantResolution();
+app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();

@@ -1,21 +1,24 @@
 using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
 using MetaHub.Tenancy.Resolution;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MetaHub.Web.Demo;
 
 /// <summary>
-/// Creates the demo tenant <c>demo</c> ("XYZ Holding") with its group of companies, so a newcomer
-/// sees a living system. Running it again adds nothing twice.
+/// Creates the demo tenant <c>demo</c> ("XYZ Holding") with its group of companies and one user per
+/// system role, so a newcomer sees a living system. Running it again adds nothing twice.
 /// </summary>
 internal sealed partial class DemoTenantSeeder(
     TenantProvisioner provisioner,
     TenantScopes tenantScopes,
+    IDbContextFactory<CatalogDbContext> catalogs,
     TimeProvider time,
     IOptions<DemoOptions> options,
     IHostEnvironment environment,
@@ -41,20 +44,63 @@ internal sealed partial class DemoTenantSeeder(
                 [.. MetaHubModules.All.Select(m => m.Code)],
                 new TenantBranding("#5E35B1", "#00897B", LogoUrl: null)),
             cancellationToken);
-        await SeedCompaniesAsync(cancellationToken);
+        await ApplyTwoFactorPolicyAsync(cancellationToken);
+        await SeedOrganisationAsync(cancellationToken);
         LogSeeded(logger, tenant.Slug, tenant.Name);
     }
 
-    private async Task SeedCompaniesAsync(CancellationToken cancellationToken)
+    /// <summary>The demo follows <c>MetaHub:Demo:RequireTwoFactor</c>; every other tenant keeps the secure default.</summary>
+    private async Task ApplyTwoFactorPolicyAsync(CancellationToken cancellationToken)
+    {
+        await using var catalog = await catalogs.CreateDbContextAsync(cancellationToken);
+        var tenant = await catalog.Tenants.SingleAsync(t => t.Slug == Slug, cancellationToken);
+        tenant.RequireTwoFactor = options.Value.RequireTwoFactor;
+        await catalog.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task SeedOrganisationAsync(CancellationToken cancellationToken)
     {
         await using var scope = await tenantScopes.CreateAsync(Slug, dataScope: null, cancellationToken);
-        await using var db = scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory>().CreateDbContext();
+        var services = scope.ServiceProvider;
+        await using var db = services.GetRequiredService<ITenantDbContextFactory>().CreateDbContext();
         if (await db.Set<Company>().AnyAsync(cancellationToken))
         {
             return;
         }
 
-        db.AddRange(DemoCompanies.Create(time.GetUtcNow().UtcDateTime));
+        var now = time.GetUtcNow().UtcDateTime;
+        var companies = DemoCompanies.Create(now);
+        var roles = companies.SelectMany(c => SystemRoleSet.For(c, now)).ToList();
+        db.AddRange(companies);
+        db.AddRange(roles);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var users = services.GetRequiredService<UserManager<User>>();
+        foreach (var demo in DemoUsers.All)
+        {
+            var user = new User { Email = demo.Email, UserName = demo.Email, FirstName = demo.FirstName, LastName = demo.LastName, EmailConfirmed = true, CreatedAt = now };
+            var created = await users.CreateAsync(user, options.Value.Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(
+                    $"Demo user {demo.Email} could not be created: {string.Join(" ", created.Errors.Select(e => e.Description))} Check MetaHub:Demo:Password.");
+            }
+
+            foreach (var slug in demo.CompanySlugs)
+            {
+                var company = companies.Single(c => c.Slug == slug);
+                db.Add(new Membership
+                {
+                    UserId = user.Id,
+                    CompanyId = company.Id,
+                    RoleId = roles.Single(r => r.CompanyId == company.Id && r.SystemRole == demo.Role).Id,
+                    IsOwner = demo.Role == SystemRoles.Owner && company.ParentCompanyId is null,
+                    IsDefault = slug == demo.CompanySlugs[0],
+                    JoinedAt = now,
+                });
+            }
+        }
+
         await db.SaveChangesAsync(cancellationToken);
     }
 

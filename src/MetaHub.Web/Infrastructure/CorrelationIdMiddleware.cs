@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Diagnostics;
+using MetaHub.Kernel.Http;
 
 namespace MetaHub.Web.Infrastructure;
 
@@ -9,24 +10,20 @@ namespace MetaHub.Web.Infrastructure;
 /// </summary>
 internal sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<CorrelationIdMiddleware> logger)
 {
-    public const string HeaderName = "X-Correlation-Id";
-
     public async Task InvokeAsync(HttpContext context)
     {
-        var incoming = context.Request.Headers[HeaderName].ToString();
+        var incoming = context.Request.Headers[RequestCorrelation.HeaderName].ToString();
         var correlationId = IsAcceptable(incoming)
             ? incoming
             : Activity.Current?.TraceId.ToString() ?? context.TraceIdentifier;
-        context.Items[HeaderName] = correlationId;
-        context.Response.Headers[HeaderName] = correlationId;
+        RequestCorrelation.Set(context, correlationId);
+        context.Response.Headers[RequestCorrelation.HeaderName] = correlationId;
 
         using (logger.BeginScope(new CorrelationScope(correlationId)))
         {
             await next(context);
         }
     }
-
-    public static string? Get(HttpContext context) => context.Items[HeaderName] as string;
 
     private static bool IsAcceptable(string value) =>
         value.Length is > 0 and <= 64 && value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.');

@@ -1,10 +1,25 @@
+using System.Threading.RateLimiting;
+using MetaHub.Access.Auditing;
 using MetaHub.Access.Authentication;
+using MetaHub.Access.Authorization;
 using MetaHub.Access.Data;
 using MetaHub.Access.Domain;
-using MetaHub.Access.Features.CurrentUser;
+using MetaHub.Access.Features.Audit;
+using MetaHub.Access.Features.Auth;
+using MetaHub.Access.Features.Roles;
 using MetaHub.Access.Identity;
+using MetaHub.Access.Sessions;
+using MetaHub.Access.SignIn;
+using MetaHub.Kernel.Auditing;
+using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Modules;
+using MetaHub.Kernel.Security;
+using MetaHub.Kernel.Tenancy;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -14,10 +29,15 @@ using Microsoft.Extensions.Options;
 
 namespace MetaHub.Access;
 
-/// <summary>Companies, users, roles and audit of a tenant (SPEC §5).</summary>
+/// <summary>Companies, users, roles, sessions and audit of a tenant (SPEC §5).</summary>
 public sealed class AccessModule : IModule
 {
+    /// <summary>Signs in with a bearer token when the request carries one, else with the UI cookie.</summary>
+    public const string AuthenticationScheme = "MetaHub";
+
     public string Code => "access";
+
+    public IReadOnlyList<PermissionDefinition> Permissions => AccessPermissions.All;
 
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -39,16 +59,59 @@ public sealed class AccessModule : IModule
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<AccessTokenIssuer>();
+        services.AddSingleton<TwoFactorTickets>();
+        services.AddSingleton<PermissionRegistry>();
+        services.AddSingleton<ITenantInterceptor, AuditInterceptor>();
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<SessionValidator>();
+        services.AddScoped<SessionService>();
+        services.AddScoped<SignInService>();
+        services.AddScoped<IAuditLog, AuditLog>();
+
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
-        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, SessionCookie>();
+        services.AddAuthentication(AuthenticationScheme)
+            .AddPolicyScheme(AuthenticationScheme, AuthenticationScheme, o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? JwtBearerDefaults.AuthenticationScheme
+                    : SessionCookie.Scheme)
+            .AddJwtBearer()
+            .AddCookie();
         services.AddAuthorization();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessDeniedResultHandler>();
+
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(AuthEndpoints.SignInRateLimit, context =>
+            {
+                var perMinute = context.RequestServices.GetRequiredService<IOptions<AuthOptions>>().Value.SignInAttemptsPerMinute;
+                var tenant = context.RequestServices.GetRequiredService<ITenantContext>().Tenant?.Slug;
+                return RateLimitPartition.GetFixedWindowLimiter(
+                    $"{tenant}|{context.Connection.RemoteIpAddress}",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+            });
+        });
     }
 
-    public void MapEndpoints(IEndpointRouteBuilder endpoints) => CurrentUserEndpoint.Map(endpoints);
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        AuthEndpoints.Map(endpoints);
+        AuditEndpoints.Map(endpoints);
+        RoleEndpoints.Map(endpoints);
+    }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfiguration(new CompanyConfiguration());
+        modelBuilder.ApplyConfiguration(new RoleConfiguration());
+        modelBuilder.ApplyConfiguration(new MembershipConfiguration());
+        modelBuilder.ApplyConfiguration(new UserSessionConfiguration());
+        modelBuilder.ApplyConfiguration(new LoginAttemptConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         IdentityConfiguration.Configure(modelBuilder);
     }
 }

@@ -34,6 +34,7 @@ public class MetaHubFactory : WebApplicationFactory<Program>
         settings["MetaHub:Demo:Enabled"] = "false";
         settings["Logging:LogLevel:MetaHub"] = "Debug";
         settings["MetaHub:Tenancy:ApiDomains:0"] = "api.metahub.test";
+        settings["MetaHub:Auth:SignInAttemptsPerMinute"] = "100000";
         foreach (var (key, value) in overrides)
         {
             settings[key] = value;

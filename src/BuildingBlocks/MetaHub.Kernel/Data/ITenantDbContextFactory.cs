@@ -1,3 +1,5 @@
+using MetaHub.Kernel.Tenancy;
+
 namespace MetaHub.Kernel.Data;
 
 /// <summary>
@@ -7,4 +9,7 @@ namespace MetaHub.Kernel.Data;
 public interface ITenantDbContextFactory
 {
     TenantDbContext CreateDbContext();
+
+    /// <summary>A context of the same tenant with another scope, e.g. tenant-wide records written from the group view.</summary>
+    TenantDbContext CreateDbContext(DataScope scope);
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using MetaHub.Kernel.Auditing;
 using MetaHub.Kernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,11 +28,13 @@ public sealed class TenantDbContext : DbContext
     private readonly Guid companyId;
     private readonly bool groupView;
 
-    public TenantDbContext(DbContextOptions<TenantDbContext> options, TenantModelConfiguration modelConfiguration, DataScope scope)
+    public TenantDbContext(
+        DbContextOptions<TenantDbContext> options, TenantModelConfiguration modelConfiguration, DataScope scope, AuditActor? actor = null)
         : base(options)
     {
         this.modelConfiguration = modelConfiguration;
         Scope = scope;
+        Actor = actor ?? AuditActor.System;
         tenantId = scope.TenantId;
         companyId = scope.CompanyId;
         groupView = scope.GroupView;
@@ -42,6 +45,10 @@ public sealed class TenantDbContext : DbContext
     }
 
     public DataScope Scope { get; }
+
+    public AuditActor Actor { get; }
+
+    public TenantModelConfiguration Modules => modelConfiguration;
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

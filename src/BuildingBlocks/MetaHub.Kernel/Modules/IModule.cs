@@ -1,3 +1,4 @@
+using MetaHub.Kernel.Security;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -13,6 +14,9 @@ public interface IModule
 {
     /// <summary>Lower-case module code, as used in subscriptions and <c>enabledModules</c>.</summary>
     string Code { get; }
+
+    /// <summary>The permissions the module's endpoints and pages ask for, with the system roles that hold them.</summary>
+    IReadOnlyList<PermissionDefinition> Permissions => [];
 
     void AddServices(IServiceCollection services, IConfiguration configuration)
     {

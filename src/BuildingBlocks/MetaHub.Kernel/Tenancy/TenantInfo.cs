@@ -10,4 +10,5 @@ public sealed record TenantInfo(
     string Name,
     TenantStatus Status,
     IReadOnlySet<string> EnabledModules,
-    TenantBranding Branding);
+    TenantBranding Branding,
+    TenantSecurity Security);

@@ -7,30 +7,18 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace MetaHub.Access.Authentication;
 
-/// <summary>Issues access tokens: the user, the tenant that issued them and, once picked, the company.</summary>
+/// <summary>Issues access tokens for a session: the user, the tenant that issued them and, once picked, the company.</summary>
 public sealed class AccessTokenIssuer(IOptions<AuthOptions> options, TimeProvider time)
 {
     private readonly JsonWebTokenHandler handler = new();
 
-    public AccessToken Issue(User user, TenantInfo tenant, Guid? companyId)
+    public AccessToken Issue(User user, TenantInfo tenant, UserSession session)
     {
         var settings = options.Value;
         var now = time.GetUtcNow();
         var lifetime = TimeSpan.FromMinutes(settings.AccessTokenMinutes);
-        var claims = new List<Claim>
-        {
-            new(JwtRegisteredClaimNames.Sub, user.Id.ToString()),
-            new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")),
-            new(JwtRegisteredClaimNames.Email, user.Email ?? ""),
-            new(JwtRegisteredClaimNames.Name, $"{user.FirstName} {user.LastName}"),
-            new(MetaHubClaims.TenantId, tenant.Id.ToString()),
-            new(MetaHubClaims.Tenant, tenant.Slug),
-        };
-        if (companyId is { } company)
-        {
-            claims.Add(new Claim(MetaHubClaims.CompanyId, company.ToString()));
-        }
-
+        var claims = MetaHubClaims.For(user, tenant, session);
+        claims.Add(new Claim(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N")));
         var token = handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,

@@ -18,4 +18,12 @@ public sealed class AuthOptions
 
     [Range(1, 1440)]
     public int AccessTokenMinutes { get; set; } = 15;
+
+    /// <summary>How long a session lives without being used: each refresh or request moves it on.</summary>
+    [Range(1, 365)]
+    public int SessionDays { get; set; } = 14;
+
+    /// <summary>Sign-in, second-factor, refresh and reset requests one address may make per minute, per tenant.</summary>
+    [Range(1, 100_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 10;
 }

@@ -1,4 +1,4 @@
-using MetaHub.Kernel.Tenancy;
+using MetaHub.Access.Sessions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -7,9 +7,9 @@ using Microsoft.IdentityModel.Tokens;
 namespace MetaHub.Access.Authentication;
 
 /// <summary>
-/// Bearer tokens are valid only on the tenant that issued them (SPEC §2.1.6): after the signature
-/// and lifetime checks, the token's tenant id must equal the tenant this request resolved to, or
-/// the request is unauthenticated — a token of tenant A is never served by tenant B.
+/// Bearer tokens are valid only on the tenant that issued them (SPEC §2.1.6) and only while their
+/// session is open: after the signature and lifetime checks, <see cref="SessionValidator"/> must
+/// confirm both, or the request is unauthenticated — a token of tenant A is never served by tenant B.
 /// </summary>
 internal sealed class TenantBoundBearer(IOptions<AuthOptions> auth) : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -32,16 +32,13 @@ internal sealed class TenantBoundBearer(IOptions<AuthOptions> auth) : IConfigure
         };
         options.Events = new JwtBearerEvents
         {
-            OnTokenValidated = context =>
+            OnTokenValidated = async context =>
             {
-                var tenant = context.HttpContext.RequestServices.GetRequiredService<ITenantContext>().Tenant;
-                var claimed = context.Principal?.FindFirst(MetaHubClaims.TenantId)?.Value;
-                if (tenant is null || !Guid.TryParse(claimed, out var tenantId) || tenantId != tenant.Id)
+                var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+                if (!await validator.ValidateAsync(context.Principal!, ClientInfo.From(context.HttpContext), context.HttpContext.RequestAborted))
                 {
-                    context.Fail("The token was issued for another tenant.");
+                    context.Fail("The token belongs to another tenant, or its session is closed.");
                 }
-
-                return Task.CompletedTask;
             },
         };
     }

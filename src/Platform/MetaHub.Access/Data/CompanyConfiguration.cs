@@ -21,6 +21,13 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.LogoUrl).HasMaxLength(500);
         builder.Property(c => c.PrimaryColor).HasMaxLength(9);
         builder.Property(c => c.SecondaryColor).HasMaxLength(9);
+        builder.ComplexProperty(c => c.Settings, settings =>
+        {
+            settings.Property(s => s.Currency).HasMaxLength(3);
+            settings.Property(s => s.TimeZone).HasMaxLength(64);
+            settings.Property(s => s.DateFormat).HasMaxLength(20);
+            settings.Property(s => s.InvoicePrefix).HasMaxLength(20);
+        });
         // The parent is matched on (TenantId, Id): even in a shared database a company can only
         // hang under a company of its own tenant, whatever id a caller sends.
         builder.HasAlternateKey(c => new { c.TenantId, c.Id });

@@ -1,4 +1,5 @@
 using MetaHub.Access.Domain;
+using MetaHub.Kernel.Auditing;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetaHub.Access.Data;
@@ -17,7 +18,12 @@ internal static class IdentityConfiguration
             user.ToTable("Users");
             user.HasIndex(u => new { u.TenantId, u.NormalizedUserName }).IsUnique();
             user.HasIndex(u => new { u.TenantId, u.NormalizedEmail });
-            user.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
+            user.Property(u => u.ConcurrencyStamp).IsConcurrencyToken().ExcludeFromAudit();
+            user.Property(u => u.PasswordHash).IsSensitive();
+            user.Property(u => u.SecurityStamp).IsSensitive();
+            user.Property(u => u.AccessFailedCount).ExcludeFromAudit();
+            user.Property(u => u.LastLoginAt).ExcludeFromAudit();
+            user.Property(u => u.LastTotpTimeStep).ExcludeFromAudit();
             user.Property(u => u.UserName).HasMaxLength(256);
             user.Property(u => u.NormalizedUserName).HasMaxLength(256);
             user.Property(u => u.Email).HasMaxLength(256);
@@ -33,12 +39,14 @@ internal static class IdentityConfiguration
         modelBuilder.Entity<UserClaim>(claim =>
         {
             claim.ToTable("UserClaims");
+            claim.ExcludeFromAudit();
             claim.HasKey(c => c.Id);
         });
 
         modelBuilder.Entity<UserLogin>(login =>
         {
             login.ToTable("UserLogins");
+            login.ExcludeFromAudit();
             login.HasKey(l => new { l.TenantId, l.LoginProvider, l.ProviderKey });
             login.Property(l => l.LoginProvider).HasMaxLength(128);
             login.Property(l => l.ProviderKey).HasMaxLength(128);
@@ -46,7 +54,9 @@ internal static class IdentityConfiguration
 
         modelBuilder.Entity<UserToken>(token =>
         {
+            // Authenticator keys and recovery codes: their changes are audited as security events.
             token.ToTable("UserTokens");
+            token.ExcludeFromAudit();
             token.HasKey(t => new { t.UserId, t.LoginProvider, t.Name });
             token.Property(t => t.LoginProvider).HasMaxLength(128);
             token.Property(t => t.Name).HasMaxLength(128);

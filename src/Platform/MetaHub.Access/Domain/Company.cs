@@ -35,6 +35,8 @@ public sealed class Company : Entity, ITenantOwned
 
     public string? SecondaryColor { get; set; }
 
+    public CompanySettings Settings { get; set; } = new();
+
     public bool IsActive { get; set; } = true;
 
     public DateTime CreatedAt { get; set; }

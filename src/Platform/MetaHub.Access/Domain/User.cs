@@ -25,4 +25,7 @@ public sealed class User : IdentityUser<Guid>, ITenantOwned
     public DateTime CreatedAt { get; set; }
 
     public DateTime? LastLoginAt { get; set; }
+
+    /// <summary>The last authenticator time step accepted, so a code is never accepted twice.</summary>
+    public long? LastTotpTimeStep { get; set; }
 }

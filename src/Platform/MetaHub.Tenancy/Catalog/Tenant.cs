@@ -26,6 +26,12 @@ public sealed class Tenant : Entity
 
     public TenantBranding Branding { get; set; } = TenantBranding.Default;
 
+    /// <summary>Every user must sign in with a second factor (SPEC §5: on by default).</summary>
+    public bool RequireTwoFactor { get; set; } = true;
+
+    /// <summary>CIDR networks staff may sign in from; empty means anywhere.</summary>
+    public List<string> IpAllowList { get; set; } = [];
+
     public List<TenantDomain> Domains { get; set; } = [];
 
     public DateTime CreatedAt { get; set; }

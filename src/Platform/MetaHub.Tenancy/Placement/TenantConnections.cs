@@ -16,7 +16,8 @@ namespace MetaHub.Tenancy.Placement;
 internal sealed class TenantConnections(
     IOptions<DatabaseOptions> options,
     IDataProtectionProvider dataProtection,
-    TenantModelConfiguration model)
+    TenantModelConfiguration model,
+    IEnumerable<ITenantInterceptor> moduleInterceptors)
 {
     public const string SqliteMigrationsAssembly = "MetaHub.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "MetaHub.Migrations.Postgres";
@@ -71,6 +72,7 @@ internal sealed class TenantConnections(
         var builder = new DbContextOptionsBuilder<TenantDbContext>();
         UseProvider(builder, connectionString);
         builder.AddInterceptors(TenantIsolationInterceptor.Instance);
+        builder.AddInterceptors(moduleInterceptors);
         if (settings.Provider == DatabaseProvider.Postgres)
         {
             builder.AddInterceptors(PostgresTenantSettingInterceptor.Instance);

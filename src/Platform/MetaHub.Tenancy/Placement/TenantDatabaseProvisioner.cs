@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using Microsoft.EntityFrameworkCore;
@@ -107,6 +108,10 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, T
             statements.Add($"ALTER TABLE {qualified} ENABLE ROW LEVEL SECURITY");
             statements.Add($"DROP POLICY IF EXISTS tenant_isolation ON {qualified}");
             statements.Add($"CREATE POLICY tenant_isolation ON {qualified} USING ({column} = {setting}) WITH CHECK ({column} = {setting})");
+            if (entityType.IsAppendOnly())
+            {
+                statements.Add($"REVOKE UPDATE, DELETE, TRUNCATE ON {qualified} FROM {role}");
+            }
         }
 
         await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using MetaHub.Kernel.Auditing;
 using MetaHub.Kernel.Tenancy;
 
 namespace MetaHub.Tenancy.Resolution;
@@ -6,13 +7,17 @@ namespace MetaHub.Tenancy.Resolution;
 internal sealed class TenantContext : ITenantContext
 {
     /// <summary>The cached catalog answer this scope works for: tenant, route and log scope.</summary>
-    public TenantEntry? Entry { get; private set; }
+    internal TenantEntry? Entry { get; private set; }
 
     public TenantInfo? Tenant => Entry?.Info;
 
     public DataScope Scope { get; private set; }
 
-    public void Set(TenantEntry entry)
+    public AuditActor Actor { get; private set; } = AuditActor.System;
+
+    public void UseActor(AuditActor actor) => Actor = actor;
+
+    internal void Set(TenantEntry entry)
     {
         Entry = entry;
         Scope = DataScope.ForTenant(entry.Info.Id);

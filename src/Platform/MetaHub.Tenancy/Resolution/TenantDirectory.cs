@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using System.Net;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
@@ -164,7 +165,10 @@ internal sealed class TenantDirectory
         var modules = tenant.EnabledModules
             .Select(m => m.Trim().ToLowerInvariant())
             .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
-        var info = new TenantInfo(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, modules, tenant.Branding);
+        var security = new TenantSecurity(
+            tenant.RequireTwoFactor,
+            [.. tenant.IpAllowList.Select(cidr => IPNetwork.TryParse(cidr, out var network) ? network : (IPNetwork?)null).OfType<IPNetwork>()]);
+        var info = new TenantInfo(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, modules, tenant.Branding, security);
         var connectionString = tenant.Database.ConnectionStringCipher is null && connections.Provider == DatabaseProvider.Postgres
             ? ""
             : connections.GetAppConnectionString(tenant.Database);

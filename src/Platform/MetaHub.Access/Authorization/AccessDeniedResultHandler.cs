@@ -1,0 +1,58 @@
+using MetaHub.Access.Resources;
+using MetaHub.Kernel.Auditing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace MetaHub.Access.Authorization;
+
+/// <summary>
+/// A signed-in user refused by a permission policy: the refusal goes into the audit log as
+/// <c>ACCESS_DENIED</c> (which permission, which path), and an API caller gets 403 problem details.
+/// </summary>
+internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResultHandler
+{
+    private readonly AuthorizationMiddlewareResultHandler fallback = new();
+
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    {
+        if (!authorizeResult.Forbidden)
+        {
+            await fallback.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+
+        var missing = string.Join(", ", authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<PermissionRequirement>().Select(r => r.Code) ?? []);
+        var services = context.RequestServices;
+        await services.GetRequiredService<IAuditLog>().RecordAsync(
+            new AuditEvent(SecurityEvents.AccessDenied, missing.Length > 0 ? missing[..missing.IndexOf('.', StringComparison.Ordinal)] : "access", Details: new Dictionary<string, string?>(StringComparer.Ordinal)
+            {
+                ["permission"] = missing,
+                ["method"] = context.Request.Method,
+                ["path"] = context.Request.Path.Value,
+            }),
+            context.RequestAborted);
+
+        if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            await fallback.HandleAsync(next, context, policy, authorizeResult);
+            return;
+        }
+
+        var localizer = services.GetRequiredService<IStringLocalizer<AccessResources>>();
+        context.Response.StatusCode = StatusCodes.Status403Forbidden;
+        await services.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = localizer["access.denied.title"],
+                Detail = localizer["access.denied", missing],
+            },
+        });
+    }
+}

@@ -1,0 +1,49 @@
+using System.Collections.Frozen;
+using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Security;
+
+namespace MetaHub.Access.Authorization;
+
+/// <summary>
+/// Every permission the modules contribute, in module order, and what each system role holds.
+/// Built once per process from the module list.
+/// </summary>
+public sealed class PermissionRegistry
+{
+    private readonly FrozenDictionary<SystemRoles, FrozenSet<string>> bySystemRole;
+
+    public PermissionRegistry(TenantModelConfiguration modules)
+    {
+        All = [.. modules.Modules.SelectMany(m => m.Permissions)];
+        var duplicate = All.GroupBy(p => p.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Permission '{duplicate.Key}' is contributed twice.");
+        }
+
+        Codes = All.Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal);
+        ReadOnlyCodes = All.Where(p => p.ReadOnly).Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal);
+        bySystemRole = SystemRoleValues.ToFrozenDictionary(
+            role => role,
+            role => All.Where(p => p.IsGrantedTo(role)).Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal));
+    }
+
+    public static IReadOnlyList<SystemRoles> SystemRoleValues { get; } =
+        [SystemRoles.Owner, SystemRoles.Admin, SystemRoles.Manager, SystemRoles.Employee, SystemRoles.Intern];
+
+    public IReadOnlyList<PermissionDefinition> All { get; }
+
+    public IReadOnlySet<string> Codes { get; }
+
+    /// <summary>What the read-only group view may use.</summary>
+    public IReadOnlySet<string> ReadOnlyCodes { get; }
+
+    public IReadOnlySet<string> ForSystemRole(SystemRoles role) =>
+        bySystemRole.TryGetValue(role, out var codes) ? codes : FrozenSet<string>.Empty;
+
+    /// <summary>The permissions a role grants today: a system role's from the registry, a custom role's as listed and still known.</summary>
+    public IReadOnlySet<string> Resolve(SystemRoles systemRole, IEnumerable<string> customPermissions) =>
+        systemRole != SystemRoles.None
+            ? ForSystemRole(systemRole)
+            : customPermissions.Where(Codes.Contains).ToFrozenSet(StringComparer.Ordinal);
+}

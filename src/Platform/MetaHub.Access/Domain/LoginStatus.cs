@@ -1,0 +1,10 @@
+namespace MetaHub.Access.Domain;
+
+public enum LoginStatus
+{
+    Succeeded,
+    Failed,
+    LockedOut,
+    TwoFactorFailed,
+    NetworkRefused,
+}

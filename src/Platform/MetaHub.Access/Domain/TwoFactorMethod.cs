@@ -1,0 +1,8 @@
+namespace MetaHub.Access.Domain;
+
+public enum TwoFactorMethod
+{
+    None,
+    Authenticator,
+    RecoveryCode,
+}

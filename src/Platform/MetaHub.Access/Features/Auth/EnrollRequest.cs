@@ -1,0 +1,3 @@
+namespace MetaHub.Access.Features.Auth;
+
+internal sealed record EnrollRequest(string? TwoFactorToken);

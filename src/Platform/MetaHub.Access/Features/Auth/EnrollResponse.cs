@@ -1,0 +1,3 @@
+namespace MetaHub.Access.Features.Auth;
+
+internal sealed record EnrollResponse(string SharedKey, string AuthenticatorUri, string QrCode);

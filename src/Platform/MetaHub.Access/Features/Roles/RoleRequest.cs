@@ -1,0 +1,3 @@
+namespace MetaHub.Access.Features.Roles;
+
+internal sealed record RoleRequest(string? Name, string? Description, IReadOnlyList<string>? Permissions);

@@ -1,0 +1,27 @@
+using System.Collections.Frozen;
+using MetaHub.Kernel.Security;
+
+namespace MetaHub.Access.Sessions;
+
+/// <summary>The scoped <see cref="ICurrentUser"/>, filled once the session behind the request is confirmed open.</summary>
+internal sealed class CurrentUser : ICurrentUser
+{
+    public Guid? UserId { get; private set; }
+
+    public Guid? SessionId { get; private set; }
+
+    public Guid? CompanyId { get; private set; }
+
+    public bool GroupView { get; private set; }
+
+    public IReadOnlySet<string> Permissions { get; private set; } = FrozenSet<string>.Empty;
+
+    public void Set(Guid userId, Guid sessionId, Guid? companyId, bool groupView, IReadOnlySet<string> permissions)
+    {
+        UserId = userId;
+        SessionId = sessionId;
+        CompanyId = companyId;
+        GroupView = groupView;
+        Permissions = permissions;
+    }
+}

@@ -1,0 +1,15 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MetaHub.Access.Sessions;
+
+/// <summary>Refresh tokens: 256 random bits for the client, only their SHA-256 in the database.</summary>
+internal static class RefreshTokens
+{
+    public static string New() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
+
+    public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
+
+    private static string Base64UrlEncode(byte[] bytes) =>
+        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+}

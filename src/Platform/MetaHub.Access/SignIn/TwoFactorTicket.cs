@@ -1,0 +1,3 @@
+namespace MetaHub.Access.SignIn;
+
+internal sealed record TwoFactorTicket(Guid UserId, string SecurityStamp, bool Enrol);

@@ -1,0 +1,3 @@
+namespace MetaHub.IntegrationTests.Infrastructure;
+
+public sealed record TestUser(Guid Id, string Email, string? AuthenticatorKey);
