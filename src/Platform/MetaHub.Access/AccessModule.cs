@@ -6,6 +6,7 @@ using MetaHub.Access.Data;
 using MetaHub.Access.Domain;
 using MetaHub.Access.Features.Audit;
 using MetaHub.Access.Features.Auth;
+using MetaHub.Access.Features.Companies;
 using MetaHub.Access.Features.Roles;
 using MetaHub.Access.Identity;
 using MetaHub.Access.Sessions;
@@ -102,6 +103,7 @@ public sealed class AccessModule : IModule
         AuthEndpoints.Map(endpoints);
         AuditEndpoints.Map(endpoints);
         RoleEndpoints.Map(endpoints);
+        CompanyEndpoints.Map(endpoints);
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)
