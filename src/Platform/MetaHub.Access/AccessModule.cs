@@ -7,6 +7,7 @@ using MetaHub.Access.Domain;
 using MetaHub.Access.Features.Audit;
 using MetaHub.Access.Features.Auth;
 using MetaHub.Access.Features.Companies;
+using MetaHub.Access.Features.LoginHistory;
 using MetaHub.Access.Features.Roles;
 using MetaHub.Access.Identity;
 using MetaHub.Access.Sessions;
@@ -104,6 +105,7 @@ public sealed class AccessModule : IModule
         AuditEndpoints.Map(endpoints);
         RoleEndpoints.Map(endpoints);
         CompanyEndpoints.Map(endpoints);
+        LoginHistoryEndpoints.Map(endpoints);
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)

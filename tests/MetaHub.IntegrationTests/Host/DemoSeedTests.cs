@@ -30,6 +30,43 @@ public sealed class DemoSeedTests(DemoSeedTests.DemoFactory factory) : IClassFix
             ]);
     }
 
+    [Theory]
+    [InlineData("owner@demo.local", 6, true, "settings.edit")]
+    [InlineData("admin@demo.local", 6, false, "roles.manage")]
+    [InlineData("manager@demo.local", 3, false, "customers.create")]
+    [InlineData("employee@demo.local", 2, false, "customers.edit")]
+    [InlineData("intern@demo.local", 2, false, "customers.view")]
+    public async Task DemoUser_SignsInWithTheDocumentedPassword_AndWorksInItsCompanies(string email, int companies, bool groupView, string permission)
+    {
+        using var client = factory.CreateClient();
+        using var login = new HttpRequestMessage(HttpMethod.Post, "/api/auth/login")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { email, password = "Demo.Metahub!2026" }),
+        };
+        login.Headers.Add("x-tenant", "demo");
+        using var loggedIn = await client.SendAsync(login);
+        var token = (await loggedIn.JsonAsync()).GetProperty("accessToken").GetString();
+        using var meRequest = Get("/api/auth/me", tenant: "demo");
+        meRequest.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var meResponse = await client.SendAsync(meRequest);
+        var me = await meResponse.JsonAsync();
+
+        var list = me.GetProperty("companies").EnumerateArray().ToList();
+        list.Count.ShouldBe(companies);
+        me.GetProperty("groupViewAllowed").GetBoolean().ShouldBe(groupView);
+        using var switchRequest = new HttpRequestMessage(HttpMethod.Post, "/api/auth/switch-company")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { companyId = list[^1].GetProperty("id").GetGuid() }),
+        };
+        switchRequest.Headers.Add("x-tenant", "demo");
+        switchRequest.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var switched = await client.SendAsync(switchRequest);
+        using var again = Get("/api/auth/me", tenant: "demo");
+        again.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", (await switched.JsonAsync()).GetProperty("accessToken").GetString());
+        using var inCompany = await client.SendAsync(again);
+        (await inCompany.JsonAsync()).GetProperty("permissions").EnumerateArray().Select(p => p.GetString()).ShouldContain(permission);
+    }
+
     [Fact]
     public async Task Seed_RunAgain_AddsNothingTwice()
     {

@@ -1,4 +1,5 @@
 using MetaHub.Access.Sessions;
+using MetaHub.Kernel.Tenancy;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -35,7 +36,16 @@ internal sealed class SessionCookie : IConfigureNamedOptions<CookieAuthenticatio
         {
             OnValidatePrincipal = async context =>
             {
-                var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
+                // Tenant-less requests (static files, health) carry the cookie too: ignore it there
+                // rather than signing the browser out.
+                var services = context.HttpContext.RequestServices;
+                if (services.GetRequiredService<ITenantContext>().Tenant is null)
+                {
+                    context.RejectPrincipal();
+                    return;
+                }
+
+                var validator = services.GetRequiredService<SessionValidator>();
                 if (context.Principal is null
                     || !await validator.ValidateAsync(context.Principal, ClientInfo.From(context.HttpContext), context.HttpContext.RequestAborted))
                 {
