@@ -63,6 +63,7 @@ builder.Services.AddOpenApi(o => o.AddOperationTransformer<TenantHeaderOperation
 builder.Services.AddMetaHubHealthChecks();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+builder.Services.AddCascadingAuthenticationState();
 builder.Services.AddScoped<CircuitHandler, TenantCircuitHandler>();
 builder.Services.AddMudServices();
 
@@ -86,6 +87,7 @@ app.MapScalarApiReference("/api/docs", o => o.WithTitle("MetaHub API").WithOpenA
 app.MapMetaHubHealth();
 app.MapCultureSwitch().WithMetadata(new TenantNotRequiredAttribute());
 app.MapTenantEndpoints();
+app.MapAccountEndpoints();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);

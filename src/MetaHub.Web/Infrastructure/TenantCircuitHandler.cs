@@ -1,3 +1,5 @@
+using System.Security.Claims;
+using MetaHub.Access.Sessions;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Resolution;
 using Microsoft.AspNetCore.Components.Server.Circuits;
@@ -13,22 +15,50 @@ namespace MetaHub.Web.Infrastructure;
 /// </summary>
 internal sealed class TenantCircuitHandler : CircuitHandler
 {
+    private static readonly TimeSpan SessionRecheck = TimeSpan.FromSeconds(30);
+
     private readonly TenantContext tenantContext;
     private readonly TenantDirectory directory;
+    private readonly SessionValidator sessions;
+    private readonly TimeProvider time;
     private readonly ILogger<TenantCircuitHandler> logger;
+    private readonly ClaimsPrincipal? user;
+    private readonly ClientInfo? client;
+    private DateTimeOffset sessionCheckedAt;
 
     public TenantCircuitHandler(
         TenantContext tenantContext,
         TenantDirectory directory,
+        SessionValidator sessions,
+        TimeProvider time,
         IHttpContextAccessor httpContextAccessor,
         ILogger<TenantCircuitHandler> logger)
     {
         this.tenantContext = tenantContext;
         this.directory = directory;
+        this.sessions = sessions;
+        this.time = time;
         this.logger = logger;
-        if (tenantContext.Tenant is null && httpContextAccessor.HttpContext?.Features.Get<TenantEntry>() is { } entry)
+        var http = httpContextAccessor.HttpContext;
+        if (tenantContext.Tenant is null && http?.Features.Get<TenantEntry>() is { } entry)
         {
             tenantContext.Set(entry);
+        }
+
+        if (http?.User.Identity?.IsAuthenticated == true)
+        {
+            user = http.User;
+            client = ClientInfo.From(http);
+        }
+    }
+
+    /// <summary>The signed-in user's company, permissions and audit identity, in the circuit's own scope.</summary>
+    public override async Task OnCircuitOpenedAsync(Circuit circuit, CancellationToken cancellationToken)
+    {
+        if (user is not null && tenantContext.Tenant is not null)
+        {
+            await sessions.ValidateAsync(user, client!, cancellationToken);
+            sessionCheckedAt = time.GetUtcNow();
         }
     }
 
@@ -47,6 +77,17 @@ internal sealed class TenantCircuitHandler : CircuitHandler
             if (current?.Info.Status != TenantStatus.Active)
             {
                 throw new InvalidOperationException($"Tenant '{tenant.Slug}' is no longer active; the circuit is closed.");
+            }
+
+            // A revoked session or removed membership ends the open UI as well, within seconds.
+            if (user is not null && time.GetUtcNow() - sessionCheckedAt > SessionRecheck)
+            {
+                if (!await sessions.ValidateAsync(user, client!, CancellationToken.None))
+                {
+                    throw new InvalidOperationException("The session behind this circuit is closed; the circuit is closed.");
+                }
+
+                sessionCheckedAt = time.GetUtcNow();
             }
 
             using (logger.BeginScope(entry.LogScope))

@@ -45,6 +45,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
     {
         var settings = TestDatabase.IsolatedSettings(dataDirectory, Guid.NewGuid().ToString("N")[..10]);
         settings["MetaHub:Demo:Enabled"] = "true";
+        settings["MetaHub:Demo:RequireTwoFactor"] = "true";
         builder.UseEnvironment("Development");
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
     }
