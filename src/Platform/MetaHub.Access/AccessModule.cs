@@ -9,6 +9,7 @@ using MetaHub.Access.Features.Auth;
 using MetaHub.Access.Features.Companies;
 using MetaHub.Access.Features.LoginHistory;
 using MetaHub.Access.Features.Roles;
+using MetaHub.Access.Features.Users;
 using MetaHub.Access.Identity;
 using MetaHub.Access.Sessions;
 using MetaHub.Access.SignIn;
@@ -106,6 +107,7 @@ public sealed class AccessModule : IModule
         RoleEndpoints.Map(endpoints);
         CompanyEndpoints.Map(endpoints);
         LoginHistoryEndpoints.Map(endpoints);
+        UserEndpoints.Map(endpoints);
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)

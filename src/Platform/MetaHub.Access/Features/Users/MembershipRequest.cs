@@ -1,0 +1,3 @@
+namespace MetaHub.Access.Features.Users;
+
+internal sealed record MembershipRequest(Guid RoleId, bool IsOwner);
