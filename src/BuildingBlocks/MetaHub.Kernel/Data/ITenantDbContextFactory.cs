@@ -12,4 +12,7 @@ public interface ITenantDbContextFactory
 
     /// <summary>A context of the same tenant with another scope, e.g. tenant-wide records written from the group view.</summary>
     TenantDbContext CreateDbContext(DataScope scope);
+
+    /// <summary>A context of the same tenant without a company: users, memberships, sessions, companies themselves.</summary>
+    TenantDbContext CreateTenantWideDbContext();
 }

@@ -15,7 +15,7 @@ internal sealed class AuditLog(ITenantDbContextFactory databases, ITenantContext
     public async Task RecordAsync(AuditEvent auditEvent, CancellationToken cancellationToken)
     {
         var scope = tenantContext.Scope;
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(scope.TenantId));
+        await using var db = databases.CreateTenantWideDbContext();
         var entry = Add(db, auditEvent, time);
         entry.CompanyId = scope.HasCompany ? scope.CompanyId : null;
         await db.SaveChangesAsync(cancellationToken);

@@ -39,7 +39,7 @@ internal sealed class SessionService(
             LastSeenAt = Now,
             ExpiresAt = Now.AddDays(options.Value.SessionDays),
         };
-        await using var db = TenantWide();
+        await using var db = databases.CreateTenantWideDbContext();
         db.Add(session);
         await db.SaveChangesAsync(cancellationToken);
         return (session, refreshToken);
@@ -62,7 +62,7 @@ internal sealed class SessionService(
         }
 
         var hash = RefreshTokens.Hash(refreshToken);
-        await using var db = TenantWide();
+        await using var db = databases.CreateTenantWideDbContext();
         var session = await db.Set<UserSession>()
             .FirstOrDefaultAsync(s => s.RefreshTokenHash == hash || s.PreviousRefreshTokenHash == hash, cancellationToken);
         if (session is null || !session.IsOpen(Now))
@@ -100,7 +100,7 @@ internal sealed class SessionService(
     public async Task<(User User, UserSession Session)?> SwitchAsync(
         Guid userId, Guid sessionId, Guid? companyId, bool groupView, CancellationToken cancellationToken)
     {
-        await using var db = TenantWide();
+        await using var db = databases.CreateTenantWideDbContext();
         var session = await db.Set<UserSession>().FirstOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, cancellationToken);
         var user = await db.Set<User>().FirstOrDefaultAsync(u => u.Id == userId && u.IsActive, cancellationToken);
         if (session is null || !session.IsOpen(Now) || user is null)
@@ -142,7 +142,7 @@ internal sealed class SessionService(
     public async Task<IReadOnlyList<UserSession>> ListOpenAsync(Guid userId, CancellationToken cancellationToken)
     {
         var now = Now;
-        await using var db = TenantWide();
+        await using var db = databases.CreateTenantWideDbContext();
         return await db.Set<UserSession>()
             .Where(s => s.UserId == userId && s.RevokedAt == null && s.ExpiresAt > now)
             .OrderByDescending(s => s.LastSeenAt)
@@ -153,7 +153,7 @@ internal sealed class SessionService(
     /// <summary>Closes one of the user's sessions; its tokens and cookie stop working on their next request.</summary>
     public async Task<bool> RevokeAsync(Guid userId, Guid sessionId, string action, CancellationToken cancellationToken)
     {
-        await using var db = TenantWide();
+        await using var db = databases.CreateTenantWideDbContext();
         var session = await db.Set<UserSession>().FirstOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, cancellationToken);
         if (session is null || session.RevokedAt is not null)
         {
@@ -166,5 +166,4 @@ internal sealed class SessionService(
         return true;
     }
 
-    private TenantDbContext TenantWide() => databases.CreateDbContext(DataScope.ForTenant(Tenant.Id));
 }

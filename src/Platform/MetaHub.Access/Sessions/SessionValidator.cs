@@ -39,6 +39,7 @@ internal sealed class SessionValidator(
 
         var now = time.GetUtcNow().UtcDateTime;
         var companyId = claims.CompanyId ?? Guid.Empty;
+        var groupView = claims.GroupView;
         await using var db = databases.CreateDbContext();
         var state = await db.Set<UserSession>()
             .Where(s => s.Id == claims.SessionId && s.UserId == claims.UserId && s.RevokedAt == null && s.ExpiresAt > now)
@@ -49,7 +50,7 @@ internal sealed class SessionValidator(
                     .Where(m => m.UserId == s.UserId && m.CompanyId == companyId)
                     .Select(m => new { m.Role.SystemRole, m.Role.Permissions })
                     .FirstOrDefault(),
-                Owner = db.Set<Membership>().Any(m => m.UserId == s.UserId && m.IsOwner),
+                Owner = groupView && db.Set<Membership>().Any(m => m.UserId == s.UserId && m.IsOwner),
             })
             .AsNoTracking()
             .FirstOrDefaultAsync(cancellationToken);

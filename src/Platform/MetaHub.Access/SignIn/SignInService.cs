@@ -170,8 +170,9 @@ internal sealed class SignInService(
     private async Task<SignInStep> CompleteAsync(User user, TwoFactorMethod method, ClientInfo client, CancellationToken cancellationToken)
     {
         await users.ResetAccessFailedCountAsync(user);
+
+        // The user is tracked by the same unit of work: the history entry's save stores this too.
         user.LastLoginAt = time.GetUtcNow().UtcDateTime;
-        await users.UpdateAsync(user);
         await RecordAsync(user, user.Email!, LoginStatus.Succeeded, method, SecurityEvents.Login, client, cancellationToken);
         return new SignInStep(SignInStatus.SignedIn, User: user);
     }

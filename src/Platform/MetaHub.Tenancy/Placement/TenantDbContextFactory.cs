@@ -8,6 +8,8 @@ internal sealed class TenantDbContextFactory(TenantContext tenant, TenantConnect
 {
     public TenantDbContext CreateDbContext() => CreateDbContext(tenant.Scope);
 
+    public TenantDbContext CreateTenantWideDbContext() => CreateDbContext(DataScope.ForTenant(tenant.Scope.TenantId));
+
     public TenantDbContext CreateDbContext(DataScope scope)
     {
         if (tenant.Entry?.Route is not { ConnectionString.Length: > 0 } route)

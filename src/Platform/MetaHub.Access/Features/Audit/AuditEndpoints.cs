@@ -6,7 +6,6 @@ using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
-using MetaHub.Kernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,9 +55,9 @@ internal static class AuditEndpoints
         return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", name);
     }
 
-    private static async Task<Ok<AuditVerification>> Verify(ITenantDbContextFactory databases, ITenantContext tenant, CancellationToken cancellationToken)
+    private static async Task<Ok<AuditVerification>> Verify(ITenantDbContextFactory databases, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         return TypedResults.Ok(await AuditChain.VerifyAsync(db, cancellationToken));
     }
 

@@ -107,7 +107,7 @@ internal static class AuthEndpoints
         CurrentUser user, ITenantContext tenantContext, ITenantDbContextFactory databases, CancellationToken cancellationToken)
     {
         var tenant = tenantContext.Tenant!;
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var profile = await db.Set<User>().AsNoTracking().FirstAsync(u => u.Id == user.UserId, cancellationToken);
         var companies = await UserCompanies.ListAsync(db, profile.Id, cancellationToken);
         return TypedResults.Ok(new CurrentUserResponse(

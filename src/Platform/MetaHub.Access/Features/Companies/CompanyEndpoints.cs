@@ -37,17 +37,17 @@ internal static class CompanyEndpoints
             .WithName("DeleteCompany").WithSummary("Deletes a company without data or subsidiaries; otherwise deactivate it.");
     }
 
-    private static async Task<Ok<List<CompanyResponse>>> List(ITenantDbContextFactory databases, ITenantContext tenant, CancellationToken cancellationToken)
+    private static async Task<Ok<List<CompanyResponse>>> List(ITenantDbContextFactory databases, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var companies = await db.Set<Company>().AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
         return TypedResults.Ok(companies.Select(CompanyResponse.From).ToList());
     }
 
     private static async Task<Results<Ok<CompanyResponse>, NotFound>> Get(
-        Guid id, ITenantDbContextFactory databases, ITenantContext tenant, CancellationToken cancellationToken)
+        Guid id, ITenantDbContextFactory databases, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var company = await db.Set<Company>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         return company is null ? TypedResults.NotFound() : TypedResults.Ok(CompanyResponse.From(company));
     }
@@ -56,14 +56,14 @@ internal static class CompanyEndpoints
         CompanyRequest request, ITenantDbContextFactory databases, ITenantContext tenant, CurrentUser user,
         IStringLocalizer<AccessResources> localizer, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
-        if (await CompanyRules.ValidateAsync(request, null, db, tenant.Tenant, localizer, cancellationToken) is { } errors)
+        await using var db = databases.CreateTenantWideDbContext();
+        if (await CompanyRules.ValidateAsync(request, null, db, tenant.Tenant!, localizer, cancellationToken) is { } errors)
         {
             return TypedResults.ValidationProblem(errors, title: localizer["validation.title"]);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var company = new Company { Name = "", Slug = "", TenantId = tenant.Tenant.Id, CreatedAt = now, UpdatedAt = now };
+        var company = new Company { Name = "", Slug = "", TenantId = tenant.Tenant!.Id, CreatedAt = now, UpdatedAt = now };
         CompanyRules.Apply(request, company);
         var roles = SystemRoleSet.For(company, now);
         db.Add(company);
@@ -84,14 +84,14 @@ internal static class CompanyEndpoints
         Guid id, CompanyRequest request, ITenantDbContextFactory databases, ITenantContext tenant,
         IStringLocalizer<AccessResources> localizer, TimeProvider time, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (company is null)
         {
             return TypedResults.NotFound();
         }
 
-        if (await CompanyRules.ValidateAsync(request, id, db, tenant.Tenant, localizer, cancellationToken) is { } errors)
+        if (await CompanyRules.ValidateAsync(request, id, db, tenant.Tenant!, localizer, cancellationToken) is { } errors)
         {
             return TypedResults.ValidationProblem(errors, title: localizer["validation.title"]);
         }
@@ -106,7 +106,7 @@ internal static class CompanyEndpoints
         Guid id, ITenantDbContextFactory databases, ITenantContext tenant, IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken)
     {
         var tenantId = tenant.Tenant!.Id;
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenantId));
+        await using var db = databases.CreateTenantWideDbContext();
         var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
         if (company is null)
         {

@@ -4,7 +4,6 @@ using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
-using MetaHub.Kernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,9 +29,9 @@ internal static class LoginHistoryEndpoints
     }
 
     private static async Task<Ok<PagedResult<LoginAttemptResponse>>> Own(
-        int? page, int? pageSize, ITenantDbContextFactory databases, ITenantContext tenant, ICurrentUser user, CancellationToken cancellationToken)
+        int? page, int? pageSize, ITenantDbContextFactory databases, ICurrentUser user, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         return TypedResults.Ok(await db.Set<LoginAttempt>()
             .Where(a => a.UserId == user.UserId)
             .OrderByDescending(a => a.CreatedAt)
@@ -42,9 +41,9 @@ internal static class LoginHistoryEndpoints
 
     private static async Task<Ok<PagedResult<LoginAttemptResponse>>> Members(
         Guid? userId, LoginStatus? status, int? page, int? pageSize,
-        ITenantDbContextFactory databases, ITenantContext tenant, ICurrentUser user, CancellationToken cancellationToken)
+        ITenantDbContextFactory databases, ICurrentUser user, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var members = db.Set<Membership>().Where(m => m.CompanyId == user.CompanyId).Select(m => (Guid?)m.UserId);
         var query = db.Set<LoginAttempt>().Where(a => members.Contains(a.UserId));
         if (userId is { } id)

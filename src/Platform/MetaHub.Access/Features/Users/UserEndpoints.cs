@@ -3,7 +3,6 @@ using MetaHub.Access.Domain;
 using MetaHub.Access.Resources;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Security;
-using MetaHub.Kernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,9 +28,9 @@ internal static class UserEndpoints
         users.MapPost("/{id:guid}/activate", Activate).WithName("ActivateUser").WithSummary("Lets a deactivated member sign in again.");
     }
 
-    private static async Task<Ok<List<MemberResponse>>> List(ITenantDbContextFactory databases, ITenantContext tenant, ICurrentUser user, CancellationToken cancellationToken)
+    private static async Task<Ok<List<MemberResponse>>> List(ITenantDbContextFactory databases, ICurrentUser user, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var members = await db.Set<Membership>()
             .Where(m => m.CompanyId == user.CompanyId)
             .Join(db.Set<User>(), m => m.UserId, u => u.Id, (m, u) => new { Membership = m, User = u })
@@ -45,10 +44,10 @@ internal static class UserEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound, ValidationProblem>> ChangeMembership(
-        Guid id, MembershipRequest request, ITenantDbContextFactory databases, ITenantContext tenant, ICurrentUser user,
+        Guid id, MembershipRequest request, ITenantDbContextFactory databases, ICurrentUser user,
         IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var membership = await db.Set<Membership>().FirstOrDefaultAsync(m => m.UserId == id && m.CompanyId == user.CompanyId, cancellationToken);
         if (membership is null)
         {
@@ -76,10 +75,10 @@ internal static class UserEndpoints
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> RemoveMembership(
-        Guid id, ITenantDbContextFactory databases, ITenantContext tenant, ICurrentUser user,
+        Guid id, ITenantDbContextFactory databases, ICurrentUser user,
         IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var membership = await db.Set<Membership>().FirstOrDefaultAsync(m => m.UserId == id && m.CompanyId == user.CompanyId, cancellationToken);
         if (membership is null)
         {
@@ -97,20 +96,20 @@ internal static class UserEndpoints
     }
 
     private static Task<Results<NoContent, NotFound, ProblemHttpResult>> Deactivate(
-        Guid id, ITenantDbContextFactory databases, ITenantContext tenant, ICurrentUser user, TimeProvider time,
+        Guid id, ITenantDbContextFactory databases, ICurrentUser user, TimeProvider time,
         IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken) =>
-        SetActiveAsync(id, false, databases, tenant, user, time, localizer, cancellationToken);
+        SetActiveAsync(id, false, databases, user, time, localizer, cancellationToken);
 
     private static Task<Results<NoContent, NotFound, ProblemHttpResult>> Activate(
-        Guid id, ITenantDbContextFactory databases, ITenantContext tenant, ICurrentUser user, TimeProvider time,
+        Guid id, ITenantDbContextFactory databases, ICurrentUser user, TimeProvider time,
         IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken) =>
-        SetActiveAsync(id, true, databases, tenant, user, time, localizer, cancellationToken);
+        SetActiveAsync(id, true, databases, user, time, localizer, cancellationToken);
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> SetActiveAsync(
-        Guid id, bool active, ITenantDbContextFactory databases, ITenantContext tenant, ICurrentUser user, TimeProvider time,
+        Guid id, bool active, ITenantDbContextFactory databases, ICurrentUser user, TimeProvider time,
         IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(DataScope.ForTenant(tenant.Tenant!.Id));
+        await using var db = databases.CreateTenantWideDbContext();
         var member = await db.Set<User>()
             .Where(u => u.Id == id && db.Set<Membership>().Any(m => m.UserId == u.Id && m.CompanyId == user.CompanyId))
             .FirstOrDefaultAsync(cancellationToken);
