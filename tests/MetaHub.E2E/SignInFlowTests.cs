@@ -1,5 +1,4 @@
 using MetaHub.E2E.Infrastructure;
-using MetaHub.IntegrationTests.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -8,15 +7,13 @@ namespace MetaHub.E2E;
 /// <summary>The seed's sign-in as a person does it: password → authenticator → company picker → dashboard.</summary>
 public sealed class SignInFlowTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
-    private const string Password = "Demo.Metahub!2026";
-
     [Fact]
     public async Task Owner_EnrolsAuthenticator_PicksSubsidiary_SwitchesCompany()
     {
         await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "tr-TR" });
         var page = await context.NewPageAsync();
 
-        await SignInWithNewAuthenticatorAsync(page, "owner@demo.local");
+        await DemoSignIn.EnrolAsync(host, page, "owner@demo.local");
         await Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
         await page.GetByTestId("enrol-continue").ClickAsync();
 
@@ -39,7 +36,7 @@ public sealed class SignInFlowTests(BrowserHost host) : IClassFixture<BrowserHos
     {
         await using var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "tr-TR" });
         var page = await context.NewPageAsync();
-        await SignInWithNewAuthenticatorAsync(page, "intern@demo.local");
+        await DemoSignIn.EnrolAsync(host, page, "intern@demo.local");
         await page.GetByTestId("enrol-continue").ClickAsync();
         await page.Locator("[data-testid=pick-company][data-company='SEO Birimi']").ClickAsync();
         await Expect(page.GetByTestId("company-switcher")).ToContainTextAsync("SEO Birimi");
@@ -49,17 +46,5 @@ public sealed class SignInFlowTests(BrowserHost host) : IClassFixture<BrowserHos
 
         await Expect(page.GetByTestId("access-denied")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("audit-table")).ToHaveCountAsync(0);
-    }
-
-    private async Task SignInWithNewAuthenticatorAsync(IPage page, string email)
-    {
-        await page.GotoAsync(host.TenantUrl("demo", "/account/login"));
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-
-        var key = (await page.GetByTestId("shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        await page.GetByTestId("totp-code").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
-        await page.GetByTestId("totp-submit").ClickAsync();
     }
 }

@@ -1,0 +1,37 @@
+using MetaHub.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace MetaHub.E2E.Infrastructure;
+
+/// <summary>Signs a seeded demo user in through the real pages, enrolling an authenticator on the way.</summary>
+public static class DemoSignIn
+{
+    public const string Password = "Demo.Metahub!2026";
+
+    /// <summary>
+    /// Password → enrolment (reads the manual key, answers with a computed code). Leaves the page on the
+    /// recovery codes. A demo user enrols once per host: use each user in one test of a fixture.
+    /// </summary>
+    public static async Task EnrolAsync(BrowserHost host, IPage page, string email)
+    {
+        await page.GotoAsync(host.TenantUrl("demo", "/account/login"));
+        await page.GetByTestId("login-email").FillAsync(email);
+        await page.GetByTestId("login-password").FillAsync(Password);
+        await page.GetByTestId("login-submit").ClickAsync();
+
+        var key = (await page.GetByTestId("shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+        await page.GetByTestId("totp-code").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByTestId("totp-submit").ClickAsync();
+    }
+
+    /// <summary>Enrols, continues to the picker and opens <paramref name="company"/>; waits until the page is interactive.</summary>
+    public static async Task IntoCompanyAsync(BrowserHost host, IPage page, string email, string company)
+    {
+        await EnrolAsync(host, page, email);
+        await page.GetByTestId("enrol-continue").ClickAsync();
+        await page.Locator($"[data-testid=pick-company][data-company='{company}']").ClickAsync();
+        await Expect(page.GetByTestId("company-switcher")).ToContainTextAsync(company);
+        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 15000 });
+    }
+}
