@@ -5,6 +5,8 @@
 #   1. Makes sure PostgreSQL (initdb/pg_ctl/postgres) and Chromium are available;
 #      when running as root, installs the missing ones with apt-get
 #      (packages `postgresql`, `chromium`). As non-root it only reports what is missing.
+#      Installs the SMTP test server (npm package maildev@3, Node.js from apt when missing)
+#      into ./.tools; the test hosts start it themselves on free loopback ports (MAILDEV_BIN).
 #   2. Starts a throw-away PostgreSQL server (fresh temp dir under /tmp, free loopback
 #      port, trust auth) that is stopped and deleted on exit.
 #   3. Builds the solution once: dotnet build MetaHub.slnx -c Release
@@ -45,7 +47,8 @@ E2E_PROJECT="tests/MetaHub.E2E"
 : "${PLAYWRIGHT_CHROMIUM_EXECUTABLE:=/usr/bin/chromium}"
 : "${TEST_TIME_BUDGET:=3000}"
 : "${TEST_RUN_TIMEOUT:=600}"
-export PLAYWRIGHT_CHROMIUM_EXECUTABLE
+: "${MAILDEV_BIN:=$REPO_ROOT/.tools/node_modules/.bin/maildev}"
+export PLAYWRIGHT_CHROMIUM_EXECUTABLE MAILDEV_BIN
 
 # Quiet, non-interactive .NET CLI that leaves no build servers / MSBuild nodes behind.
 export DOTNET_CLI_TELEMETRY_OPTOUT=1
@@ -159,6 +162,9 @@ ensure_prerequisites() {
     if [[ "$need_chromium" -eq 1 && ! -x "$PLAYWRIGHT_CHROMIUM_EXECUTABLE" ]]; then
         packages+=(chromium fonts-liberation)
     fi
+    if ! command -v npm >/dev/null 2>&1; then
+        packages+=(nodejs npm)
+    fi
 
     if [[ ${#packages[@]} -gt 0 ]]; then
         if [[ "$IS_ROOT" -ne 1 ]]; then
@@ -189,6 +195,14 @@ ensure_prerequisites() {
     fi
     if [[ "$need_chromium" -eq 1 && ! -x "$PLAYWRIGHT_CHROMIUM_EXECUTABLE" ]]; then
         err "Chromium not found at $PLAYWRIGHT_CHROMIUM_EXECUTABLE"
+        exit 1
+    fi
+    if [[ ! -x "$MAILDEV_BIN" ]]; then
+        log "npm install maildev@3 into .tools"
+        npm install --prefix "$REPO_ROOT/.tools" --no-audit --no-fund --loglevel=error maildev@3 >/dev/null
+    fi
+    if [[ ! -x "$MAILDEV_BIN" ]]; then
+        err "the SMTP test server was not installed at $MAILDEV_BIN"
         exit 1
     fi
     if [[ "$need_pg" -eq 1 && "$IS_ROOT" -eq 1 ]] && ! id -u postgres >/dev/null 2>&1; then

@@ -1,5 +1,6 @@
 using MetaHub.Access.Authentication;
 using MetaHub.Kernel.Http;
+using MetaHub.Kernel.Mail;
 using MetaHub.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
@@ -8,6 +9,7 @@ using MetaHub.Web.Components;
 using MetaHub.Web.Demo;
 using MetaHub.Web.Endpoints;
 using MetaHub.Web.Infrastructure;
+using MetaHub.Web.Infrastructure.Mail;
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -35,6 +37,10 @@ foreach (var module in modules)
     module.AddServices(builder.Services, builder.Configuration);
 }
 
+builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddSingleton<EmailDelivery>();
+builder.Services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<EmailDelivery>());
+builder.Services.AddHostedService(sp => sp.GetRequiredService<EmailDelivery>());
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
 builder.Services.AddSingleton<DemoTenantSeeder>();
 builder.Services.AddDataProtection().SetApplicationName("MetaHub");

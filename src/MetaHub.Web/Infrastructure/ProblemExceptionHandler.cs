@@ -1,5 +1,6 @@
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
+using MetaHub.Kernel.Mail;
 using MetaHub.Tenancy.Resolution;
 using MetaHub.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
@@ -24,6 +25,9 @@ internal sealed partial class ProblemExceptionHandler(
         var (status, titleKey, detail) = exception switch
         {
             NotFoundException e => (StatusCodes.Status404NotFound, "problem.notFound", e.Message),
+            ValidationException e => (StatusCodes.Status400BadRequest, "problem.validation", e.Message),
+            ConflictException e => (StatusCodes.Status409Conflict, "problem.conflict", e.Message),
+            EmailDeliveryException e => (StatusCodes.Status503ServiceUnavailable, "problem.mail", e.Message),
             TenantIsolationException => (StatusCodes.Status403Forbidden, "problem.forbidden", localizer["problem.forbidden.detail"].Value),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "problem.conflict", localizer["problem.conflict.detail"].Value),
             BadHttpRequestException e => (e.StatusCode, "problem.badRequest", e.Message),
@@ -43,7 +47,9 @@ internal sealed partial class ProblemExceptionHandler(
             }
         }
 
-        var problem = new ProblemDetails { Status = status, Title = localizer[titleKey], Detail = detail };
+        var problem = exception is ValidationException validation
+            ? new HttpValidationProblemDetails(validation.Errors.ToDictionary(StringComparer.Ordinal)) { Status = status, Title = localizer[titleKey], Detail = detail }
+            : new ProblemDetails { Status = status, Title = localizer[titleKey], Detail = detail };
         if (environment.IsDevelopment())
         {
             problem.Extensions["exception"] = exception.ToString();

@@ -4,9 +4,11 @@ using MetaHub.Access.Authentication;
 using MetaHub.Access.Authorization;
 using MetaHub.Access.Data;
 using MetaHub.Access.Domain;
+using MetaHub.Access.Features.Account;
 using MetaHub.Access.Features.Audit;
 using MetaHub.Access.Features.Auth;
 using MetaHub.Access.Features.Companies;
+using MetaHub.Access.Features.Invitations;
 using MetaHub.Access.Features.LoginHistory;
 using MetaHub.Access.Features.Roles;
 using MetaHub.Access.Features.Users;
@@ -57,7 +59,10 @@ public sealed class AccessModule : IModule
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddUserStore<ProtectedUserStore>()
+            .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddDefaultTokenProviders();
+        services.AddOptions<DataProtectionTokenProviderOptions>().Configure<IOptions<AuthOptions>>((tokens, auth) =>
+            tokens.TokenLifespan = TimeSpan.FromMinutes(auth.Value.PasswordResetMinutes));
 
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
@@ -70,6 +75,9 @@ public sealed class AccessModule : IModule
         services.AddScoped<SessionValidator>();
         services.AddScoped<SessionService>();
         services.AddScoped<SignInService>();
+        services.AddScoped<InvitationService>();
+        services.AddScoped<Passwords>();
+        services.AddScoped<Profiles>();
         services.AddScoped<IAuditLog, AuditLog>();
 
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
@@ -108,6 +116,8 @@ public sealed class AccessModule : IModule
         CompanyEndpoints.Map(endpoints);
         LoginHistoryEndpoints.Map(endpoints);
         UserEndpoints.Map(endpoints);
+        InvitationEndpoints.Map(endpoints);
+        AccountEndpoints.Map(endpoints);
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)
@@ -118,6 +128,7 @@ public sealed class AccessModule : IModule
         modelBuilder.ApplyConfiguration(new UserSessionConfiguration());
         modelBuilder.ApplyConfiguration(new LoginAttemptConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new InvitationConfiguration());
         IdentityConfiguration.Configure(modelBuilder);
     }
 }

@@ -117,7 +117,7 @@ public sealed class Organisation
     /// <summary>Signs in through the API (password, then the authenticator code when the user has one); returns the token response.</summary>
     public async Task<JsonElement> SignInAsync(TestUser user, DateTimeOffset? at = null)
     {
-        using var login = await SendAsync(HttpMethod.Post, "/api/auth/login", new { email = user.Email, password = Password });
+        using var login = await SendAsync(HttpMethod.Post, "/api/auth/login", new { email = user.Email, password = user.Password });
         login.EnsureSuccessStatusCode();
         var body = await login.JsonAsync();
         if (!body.GetProperty("requiresTwoFactor").GetBoolean())

@@ -26,4 +26,18 @@ public sealed class AuthOptions
     /// <summary>Sign-in, second-factor, refresh and reset requests one address may make per minute, per tenant.</summary>
     [Range(1, 100_000)]
     public int SignInAttemptsPerMinute { get; set; } = 10;
+
+    /// <summary>How long an invitation link works.</summary>
+    [Range(1, 90)]
+    public int InvitationDays { get; set; } = 7;
+
+    /// <summary>How long a password-reset link works; it also stops working once used.</summary>
+    [Range(5, 1440)]
+    public int PasswordResetMinutes { get; set; } = 60;
+
+    /// <summary>
+    /// Where users open the app, for links in emails, e.g. <c>https://{tenant}.metahub.app</c>
+    /// (<c>{tenant}</c> becomes the tenant's slug). Empty: the address the request itself came to.
+    /// </summary>
+    public string? PublicUrl { get; set; }
 }

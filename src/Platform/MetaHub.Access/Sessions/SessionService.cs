@@ -1,6 +1,7 @@
 using MetaHub.Access.Auditing;
 using MetaHub.Access.Authentication;
 using MetaHub.Access.Domain;
+using MetaHub.Access.Identity;
 using MetaHub.Kernel.Auditing;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Tenancy;
@@ -27,12 +28,12 @@ internal sealed class SessionService(
 
     public async Task<(UserSession Session, string? RefreshToken)> OpenAsync(User user, SessionKind kind, ClientInfo client, CancellationToken cancellationToken)
     {
-        var refreshToken = kind == SessionKind.Api ? RefreshTokens.New() : null;
+        var refreshToken = kind == SessionKind.Api ? OpaqueTokens.New() : null;
         var session = new UserSession
         {
             UserId = user.Id,
             Kind = kind,
-            RefreshTokenHash = refreshToken is null ? null : RefreshTokens.Hash(refreshToken),
+            RefreshTokenHash = refreshToken is null ? null : OpaqueTokens.Hash(refreshToken),
             IpAddress = client.IpAddress,
             UserAgent = client.UserAgent,
             CreatedAt = Now,
@@ -61,7 +62,7 @@ internal sealed class SessionService(
             return null;
         }
 
-        var hash = RefreshTokens.Hash(refreshToken);
+        var hash = OpaqueTokens.Hash(refreshToken);
         await using var db = databases.CreateTenantWideDbContext();
         var session = await db.Set<UserSession>()
             .FirstOrDefaultAsync(s => s.RefreshTokenHash == hash || s.PreviousRefreshTokenHash == hash, cancellationToken);
@@ -84,9 +85,9 @@ internal sealed class SessionService(
             session.CompanyId = null;
         }
 
-        var next = RefreshTokens.New();
+        var next = OpaqueTokens.New();
         session.PreviousRefreshTokenHash = hash;
-        session.RefreshTokenHash = RefreshTokens.Hash(next);
+        session.RefreshTokenHash = OpaqueTokens.Hash(next);
         session.LastSeenAt = Now;
         session.ExpiresAt = Now.AddDays(options.Value.SessionDays);
         await db.SaveChangesAsync(cancellationToken);
@@ -166,4 +167,13 @@ internal sealed class SessionService(
         return true;
     }
 
+    /// <summary>Closes every open session of the user but <paramref name="except"/> (after a password change, the one that made it).</summary>
+    public async Task RevokeAllAsync(Guid userId, Guid? except, CancellationToken cancellationToken)
+    {
+        var now = Now;
+        await using var db = databases.CreateTenantWideDbContext();
+        await db.Set<UserSession>()
+            .Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != except)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.RevokedAt, now), cancellationToken);
+    }
 }

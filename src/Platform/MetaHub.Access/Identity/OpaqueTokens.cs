@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace MetaHub.Access.Sessions;
+namespace MetaHub.Access.Identity;
 
-/// <summary>Refresh tokens: 256 random bits for the client, only their SHA-256 in the database.</summary>
-internal static class RefreshTokens
+/// <summary>Bearer secrets (refresh tokens, invitation links): 256 random bits for the holder, only their SHA-256 in the database.</summary>
+internal static class OpaqueTokens
 {
     public static string New() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 

@@ -1,0 +1,3 @@
+namespace MetaHub.Access.Features.Account;
+
+internal sealed record ChangePasswordRequest(string? CurrentPassword, string? NewPassword);

@@ -1,0 +1,3 @@
+namespace MetaHub.Access.Features.Account;
+
+internal sealed record ResetPasswordRequest(string? Email, string? Token, string? NewPassword);

@@ -1,0 +1,3 @@
+namespace MetaHub.Access.Features.Invitations;
+
+internal sealed record AcceptInvitationRequest(string? Token, string? FirstName, string? LastName, string? Password);

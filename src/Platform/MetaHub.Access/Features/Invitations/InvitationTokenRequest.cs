@@ -1,0 +1,3 @@
+namespace MetaHub.Access.Features.Invitations;
+
+internal sealed record InvitationTokenRequest(string? Token);
