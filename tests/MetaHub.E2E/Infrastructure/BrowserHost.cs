@@ -46,6 +46,7 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
         var settings = TestDatabase.IsolatedSettings(dataDirectory, Guid.NewGuid().ToString("N")[..10]);
         settings["MetaHub:Demo:Enabled"] = "true";
         settings["MetaHub:Demo:RequireTwoFactor"] = "true";
+        settings["MetaHub:Auth:SignInAttemptsPerMinute"] = "100000";
         settings["MetaHub:Mail:Host"] = "127.0.0.1";
         settings["MetaHub:Mail:Port"] = MailServer.Instance.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["MetaHub:Mail:Security"] = "None";

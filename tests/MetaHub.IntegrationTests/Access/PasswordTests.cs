@@ -76,7 +76,7 @@ public sealed class PasswordTests(MetaHubFactory factory) : IClassFixture<MetaHu
     }
 
     [Fact]
-    public async Task Reset_TooManyRequestsFromOneAddress_Gets429()
+    public async Task Forgot_TooManyRequestsFromOneAddress_Gets429_OnTheApiAndThePage()
     {
         await using var strict = MetaHubFactory.Create("Development", new Dictionary<string, string?>(StringComparer.Ordinal)
         {
@@ -90,7 +90,10 @@ public sealed class PasswordTests(MetaHubFactory factory) : IClassFixture<MetaHu
             statuses.Add(response.StatusCode);
         }
 
+        using var page = await org.SendAsync(HttpMethod.Get, "/account/forgot-password");
+
         statuses.ShouldBe([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests]);
+        page.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     }
 
     [Fact]
