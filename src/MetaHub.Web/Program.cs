@@ -37,7 +37,9 @@ foreach (var module in modules)
     module.AddServices(builder.Services, builder.Configuration);
 }
 
-builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations()
+    .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "MetaHub:Mail:From must be a mail address, e.g. 'MetaHub <no-reply@example.com>'.")
+    .ValidateOnStart();
 builder.Services.AddSingleton<EmailDelivery>();
 builder.Services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<EmailDelivery>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<EmailDelivery>());
