@@ -9,6 +9,7 @@ using MetaHub.Access.Features.Auth;
 using MetaHub.Access.Features.Companies;
 using MetaHub.Access.Features.LoginHistory;
 using MetaHub.Access.Features.Roles;
+using MetaHub.Access.Features.SecurityPolicy;
 using MetaHub.Access.Features.Users;
 using MetaHub.Access.Identity;
 using MetaHub.Access.Sessions;
@@ -71,6 +72,9 @@ public sealed class AccessModule : IModule
         services.AddScoped<SessionService>();
         services.AddScoped<SignInService>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<MemberService>();
+        services.AddScoped<SecurityPolicyService>();
+        services.AddScoped<LoginHistoryService>();
 
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, SessionCookie>();
@@ -108,6 +112,7 @@ public sealed class AccessModule : IModule
         CompanyEndpoints.Map(endpoints);
         LoginHistoryEndpoints.Map(endpoints);
         UserEndpoints.Map(endpoints);
+        SecurityPolicyEndpoints.Map(endpoints);
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)
