@@ -75,6 +75,7 @@ public sealed class AccessModule : IModule
         services.AddScoped<MemberService>();
         services.AddScoped<SecurityPolicyService>();
         services.AddScoped<LoginHistoryService>();
+        services.AddScoped<AuditLogReader>();
 
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, SessionCookie>();
