@@ -31,8 +31,8 @@ public sealed class SecurityPolicyTests(ClientAddressFactory factory) : IClassFi
         policy.GetProperty("ipAllowList").EnumerateArray().Select(e => e.GetString()).ShouldBe(["203.0.113.0/24", "2001:db8::1/128"]);
         policy.GetProperty("currentIpAddress").GetString().ShouldBe(OfficeAddress);
         var entry = (await audit.JsonAsync()).GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
-        entry.GetProperty("oldValues").GetString().ShouldContain("\"requireTwoFactor\":\"true\"");
-        entry.GetProperty("newValues").GetString().ShouldContain("203.0.113.0/24");
+        entry.GetProperty("oldValues").GetString()!.ShouldContain("\"ipAllowList\":\"\"");
+        entry.GetProperty("newValues").GetString()!.ShouldContain("203.0.113.0/24");
     }
 
     [Fact]
