@@ -11,6 +11,7 @@ using MetaHub.Access.Features.Companies;
 using MetaHub.Access.Features.Invitations;
 using MetaHub.Access.Features.LoginHistory;
 using MetaHub.Access.Features.Roles;
+using MetaHub.Access.Features.SecurityPolicy;
 using MetaHub.Access.Features.Users;
 using MetaHub.Access.Identity;
 using MetaHub.Access.Sessions;
@@ -79,6 +80,10 @@ public sealed class AccessModule : IModule
         services.AddScoped<Passwords>();
         services.AddScoped<Profiles>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<MemberService>();
+        services.AddScoped<SecurityPolicyService>();
+        services.AddScoped<LoginHistoryService>();
+        services.AddScoped<AuditLogReader>();
 
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, SessionCookie>();
@@ -118,6 +123,7 @@ public sealed class AccessModule : IModule
         UserEndpoints.Map(endpoints);
         InvitationEndpoints.Map(endpoints);
         AccountEndpoints.Map(endpoints);
+        SecurityPolicyEndpoints.Map(endpoints);
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)

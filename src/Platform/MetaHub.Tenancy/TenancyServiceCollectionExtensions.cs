@@ -53,6 +53,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<TenantMigrationRunner>();
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton<TenantScopes>();
+        services.AddSingleton<ITenantSecurityPolicyStore, CatalogSecurityPolicyStore>();
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());

@@ -18,9 +18,33 @@ public sealed class UserManagementTests(MetaHubFactory factory) : IClassFixture<
 
         using var response = await org.SendAsync(HttpMethod.Get, "/api/v1/users", accessToken: token);
 
-        var members = (await response.JsonAsync()).EnumerateArray().ToList();
+        var page = await response.JsonAsync();
+        page.GetProperty("totalCount").GetInt32().ShouldBe(2);
+        var members = page.GetProperty("items").EnumerateArray().ToList();
         members.Select(m => m.GetProperty("id").GetGuid()).ShouldBe([admin.Id, colleague.Id], ignoreOrder: true);
         members.Single(m => m.GetProperty("id").GetGuid() == colleague.Id).GetProperty("roleName").GetString().ShouldBe("Employee");
+    }
+
+    [Fact]
+    public async Task List_SearchSortAndPage_AreAppliedByTheServer()
+    {
+        var org = await Organisation.CreateAsync(factory);
+        var admin = await org.AddUserAsync(SystemRoles.Admin, [org.Main]);
+        var intern = await org.AddUserAsync(SystemRoles.Intern, [org.Main]);
+        var manager = await org.AddUserAsync(SystemRoles.Manager, [org.Main]);
+        await org.AddUserAsync(SystemRoles.Intern, [org.Other]);
+        var token = await org.TokenForAsync(admin, org.Main);
+
+        using var search = await org.SendAsync(HttpMethod.Get, "/api/v1/users?search=INTERN", accessToken: token);
+        using var sorted = await org.SendAsync(HttpMethod.Get, "/api/v1/users?sort=-role&page=1&pageSize=2", accessToken: token);
+        using var second = await org.SendAsync(HttpMethod.Get, "/api/v1/users?sort=-role&page=2&pageSize=2", accessToken: token);
+
+        var found = await search.JsonAsync();
+        found.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldBe([intern.Id]);
+        var first = await sorted.JsonAsync();
+        first.GetProperty("totalCount").GetInt32().ShouldBe(3);
+        first.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldBe([manager.Id, intern.Id]);
+        (await second.JsonAsync()).GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldBe([admin.Id]);
     }
 
     [Fact]
@@ -96,6 +120,6 @@ public sealed class UserManagementTests(MetaHubFactory factory) : IClassFixture<
 
         lastOwner.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         removed.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        (await employeeLogin.JsonAsync()).EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldNotContain(employee.Id);
+        (await employeeLogin.JsonAsync()).GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldNotContain(employee.Id);
     }
 }

@@ -15,4 +15,5 @@ public static class SecurityEvents
     public const string AccessDenied = "ACCESS_DENIED";
     public const string CredentialView = "CREDENTIAL_VIEW";
     public const string FileDownload = "FILE_DOWNLOAD";
+    public const string SecurityPolicyChanged = "SECURITY_POLICY_CHANGED";
 }

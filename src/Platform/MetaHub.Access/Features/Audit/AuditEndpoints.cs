@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using MetaHub.Access.Auditing;
 using MetaHub.Access.Authorization;
-using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
@@ -28,12 +27,8 @@ internal static class AuditEndpoints
     }
 
     private static async Task<Ok<PagedResult<AuditEntryResponse>>> List(
-        [AsParameters] AuditQuery query, ITenantDbContextFactory databases, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        await using var db = databases.CreateDbContext();
-        var page = await query.Apply(db, user).AsNoTracking().Select(ToResponse).ToPageAsync(query.Page, query.PageSize, cancellationToken);
-        return TypedResults.Ok(page);
-    }
+        [AsParameters] AuditQuery query, AuditLogReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reader.PageAsync(query, cancellationToken));
 
     private static async Task<FileContentHttpResult> Export(
         [AsParameters] AuditQuery query, ITenantDbContextFactory databases, ICurrentUser user, TimeProvider time, CancellationToken cancellationToken)
@@ -41,7 +36,7 @@ internal static class AuditEndpoints
         await using var db = databases.CreateDbContext();
         var csv = new StringBuilder();
         csv.Append("sequence,createdAt,companyId,userId,userName,action,module,recordType,recordId,oldValues,newValues,ipAddress,userAgent,correlationId\r\n");
-        await foreach (var e in query.Apply(db, user).AsNoTracking().Take(ExportLimit).Select(ToResponse).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var e in query.Apply(db, user).AsNoTracking().Take(ExportLimit).Select(AuditLogReader.ToResponse).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             csv.AppendJoin(',', [
                 e.Sequence.ToString(CultureInfo.InvariantCulture),
@@ -55,15 +50,8 @@ internal static class AuditEndpoints
         return TypedResults.File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv", name);
     }
 
-    private static async Task<Ok<AuditVerification>> Verify(ITenantDbContextFactory databases, CancellationToken cancellationToken)
-    {
-        await using var db = databases.CreateTenantWideDbContext();
-        return TypedResults.Ok(await AuditChain.VerifyAsync(db, cancellationToken));
-    }
-
-    private static readonly System.Linq.Expressions.Expression<Func<AuditEntry, AuditEntryResponse>> ToResponse = e => new AuditEntryResponse(
-        e.Sequence, e.CreatedAt, e.CompanyId, e.UserId, e.UserName, e.Action, e.Module, e.RecordType, e.RecordId,
-        e.OldValues, e.NewValues, e.IpAddress, e.UserAgent, e.CorrelationId);
+    private static async Task<Ok<AuditVerification>> Verify(AuditLogReader reader, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reader.VerifyAsync(cancellationToken));
 
     /// <summary>RFC 4180 quoting (and CRLF line ends); a leading formula character is neutralised so a spreadsheet never runs a cell.</summary>
     private static string? Cell(string? value)

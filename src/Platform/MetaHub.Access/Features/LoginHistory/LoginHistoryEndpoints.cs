@@ -1,7 +1,5 @@
-using System.Linq.Expressions;
 using MetaHub.Access.Authorization;
 using MetaHub.Access.Domain;
-using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
 using Microsoft.AspNetCore.Builder;
@@ -17,9 +15,6 @@ namespace MetaHub.Access.Features.LoginHistory;
 /// </summary>
 internal static class LoginHistoryEndpoints
 {
-    private static readonly Expression<Func<LoginAttempt, LoginAttemptResponse>> ToResponse = a => new LoginAttemptResponse(
-        a.Id, a.UserId, a.Email, a.IpAddress, a.UserAgent, a.Status.ToString(), a.TwoFactorMethod.ToString(), a.CreatedAt);
-
     public static void Map(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/api/auth/login-history", Own).RequireAuthorization()
@@ -29,33 +24,10 @@ internal static class LoginHistoryEndpoints
     }
 
     private static async Task<Ok<PagedResult<LoginAttemptResponse>>> Own(
-        int? page, int? pageSize, ITenantDbContextFactory databases, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        await using var db = databases.CreateTenantWideDbContext();
-        return TypedResults.Ok(await db.Set<LoginAttempt>()
-            .Where(a => a.UserId == user.UserId)
-            .OrderByDescending(a => a.CreatedAt)
-            .Select(ToResponse)
-            .ToPageAsync(page, pageSize, cancellationToken));
-    }
+        int? page, int? pageSize, LoginHistoryService history, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await history.OwnAsync(page, pageSize, cancellationToken));
 
     private static async Task<Ok<PagedResult<LoginAttemptResponse>>> Members(
-        Guid? userId, LoginStatus? status, int? page, int? pageSize,
-        ITenantDbContextFactory databases, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        await using var db = databases.CreateTenantWideDbContext();
-        var members = db.Set<Membership>().Where(m => m.CompanyId == user.CompanyId).Select(m => (Guid?)m.UserId);
-        var query = db.Set<LoginAttempt>().Where(a => members.Contains(a.UserId));
-        if (userId is { } id)
-        {
-            query = query.Where(a => a.UserId == id);
-        }
-
-        if (status is { } wanted)
-        {
-            query = query.Where(a => a.Status == wanted);
-        }
-
-        return TypedResults.Ok(await query.OrderByDescending(a => a.CreatedAt).Select(ToResponse).ToPageAsync(page, pageSize, cancellationToken));
-    }
+        Guid? userId, LoginStatus? status, int? page, int? pageSize, LoginHistoryService history, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await history.MembersAsync(userId, status, page, pageSize, cancellationToken));
 }

@@ -1,0 +1,10 @@
+namespace MetaHub.Access.Features;
+
+internal enum UseCaseStatus
+{
+    Done,
+    NotFound,
+    Invalid,
+    Conflict,
+    Forbidden,
+}
