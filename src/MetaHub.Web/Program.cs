@@ -1,4 +1,5 @@
 using MetaHub.Access.Authentication;
+using MetaHub.Kernel.Files;
 using MetaHub.Kernel.Http;
 using MetaHub.Tenancy;
 using MetaHub.Tenancy.Catalog;
@@ -35,6 +36,8 @@ foreach (var module in modules)
     module.AddServices(builder.Services, builder.Configuration);
 }
 
+builder.Services.AddSingleton<IFileStore>(sp =>
+    new LocalFileStore(Path.Combine(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory, "files")));
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
 builder.Services.AddSingleton<DemoTenantSeeder>();
 builder.Services.AddDataProtection().SetApplicationName("MetaHub");

@@ -71,6 +71,8 @@ public sealed class AccessModule : IModule
         services.AddScoped<SessionService>();
         services.AddScoped<SignInService>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddScoped<CompanyAdministration>();
+        services.AddScoped<RoleAdministration>();
 
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, SessionCookie>();
