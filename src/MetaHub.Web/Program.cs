@@ -1,4 +1,5 @@
 using MetaHub.Access.Authentication;
+using MetaHub.Kernel.Files;
 using MetaHub.Kernel.Http;
 using MetaHub.Kernel.Mail;
 using MetaHub.Tenancy;
@@ -43,6 +44,8 @@ builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section
 builder.Services.AddSingleton<EmailDelivery>();
 builder.Services.AddSingleton<IEmailSender>(sp => sp.GetRequiredService<EmailDelivery>());
 builder.Services.AddHostedService(sp => sp.GetRequiredService<EmailDelivery>());
+builder.Services.AddSingleton<IFileStore>(sp =>
+    new LocalFileStore(Path.Combine(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory, "files")));
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
 builder.Services.AddSingleton<DemoTenantSeeder>();
 builder.Services.AddDataProtection().SetApplicationName("MetaHub");

@@ -84,6 +84,8 @@ public sealed class AccessModule : IModule
         services.AddScoped<SecurityPolicyService>();
         services.AddScoped<LoginHistoryService>();
         services.AddScoped<AuditLogReader>();
+        services.AddScoped<CompanyAdministration>();
+        services.AddScoped<RoleAdministration>();
 
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, SessionCookie>();

@@ -1,27 +1,20 @@
-using System.Reflection;
 using MetaHub.Access.Authorization;
-using MetaHub.Access.Domain;
 using MetaHub.Access.Resources;
-using MetaHub.Access.Sessions;
-using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Security;
-using MetaHub.Kernel.Tenancy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
 
 namespace MetaHub.Access.Features.Companies;
 
-/// <summary>
-/// <c>/api/v1/companies</c>: the group's companies. Creating one gives it the five system roles
-/// and makes its creator its owner; a company with data cannot be deleted, only deactivated.
-/// </summary>
+/// <summary><c>/api/v1/companies</c>: the group's companies and their logos; the rules live in <see cref="CompanyAdministration"/>.</summary>
 internal static class CompanyEndpoints
 {
-    private static readonly MethodInfo HasRowsMethod = typeof(CompanyEndpoints).GetMethod(nameof(HasRowsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    /// <summary>Room for the logo and the multipart envelope; a larger body is cut off before it is read.</summary>
+    private const long LogoRequestLimit = LogoFormat.MaxBytes + (64 * 1024);
 
     public static void Map(IEndpointRouteBuilder endpoints)
     {
@@ -35,115 +28,90 @@ internal static class CompanyEndpoints
             .WithName("UpdateCompany").WithSummary("Changes a company; it cannot be moved under itself or its subsidiaries.");
         companies.MapDelete("/{id:guid}", Delete).RequirePermission(AccessPermissions.SettingsEdit)
             .WithName("DeleteCompany").WithSummary("Deletes a company without data or subsidiaries; otherwise deactivate it.");
+
+        companies.MapGet("/{id:guid}/logo", GetLogo).RequireAuthorization()
+            .WithName("GetCompanyLogo").WithSummary("The company's logo, for its members and for anyone who may view settings.");
+        // A bearer-token API takes the upload; PUT cannot be sent by a cross-site form, so the
+        // cookie session needs no antiforgery token here either.
+        companies.MapPut("/{id:guid}/logo", PutLogo).RequirePermission(AccessPermissions.SettingsEdit)
+            .DisableAntiforgery()
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(LogoRequestLimit))
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithName("PutCompanyLogo").WithSummary("Replaces the logo with a PNG, JPEG or WebP of at most 1 MB (form field 'file').");
+        companies.MapDelete("/{id:guid}/logo", DeleteLogo).RequirePermission(AccessPermissions.SettingsEdit)
+            .WithName("DeleteCompanyLogo");
     }
 
-    private static async Task<Ok<List<CompanyResponse>>> List(ITenantDbContextFactory databases, CancellationToken cancellationToken)
-    {
-        await using var db = databases.CreateTenantWideDbContext();
-        var companies = await db.Set<Company>().AsNoTracking().OrderBy(c => c.Name).ToListAsync(cancellationToken);
-        return TypedResults.Ok(companies.Select(CompanyResponse.From).ToList());
-    }
+    private static async Task<Ok<List<CompanyResponse>>> List(CompanyAdministration companies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await companies.ListAsync(cancellationToken));
 
-    private static async Task<Results<Ok<CompanyResponse>, NotFound>> Get(
-        Guid id, ITenantDbContextFactory databases, CancellationToken cancellationToken)
-    {
-        await using var db = databases.CreateTenantWideDbContext();
-        var company = await db.Set<Company>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return company is null ? TypedResults.NotFound() : TypedResults.Ok(CompanyResponse.From(company));
-    }
+    private static async Task<Results<Ok<CompanyResponse>, NotFound>> Get(Guid id, CompanyAdministration companies, CancellationToken cancellationToken) =>
+        await companies.GetAsync(id, cancellationToken) is { } company ? TypedResults.Ok(company) : TypedResults.NotFound();
 
     private static async Task<Results<Created<CompanyResponse>, ValidationProblem>> Create(
-        CompanyRequest request, ITenantDbContextFactory databases, ITenantContext tenant, CurrentUser user,
-        IStringLocalizer<AccessResources> localizer, TimeProvider time, CancellationToken cancellationToken)
+        CompanyRequest request, CompanyAdministration companies, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateTenantWideDbContext();
-        if (await CompanyRules.ValidateAsync(request, null, db, tenant.Tenant!, localizer, cancellationToken) is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors, title: localizer["validation.title"]);
-        }
-
-        var now = time.GetUtcNow().UtcDateTime;
-        var company = new Company { Name = "", Slug = "", TenantId = tenant.Tenant!.Id, CreatedAt = now, UpdatedAt = now };
-        CompanyRules.Apply(request, company);
-        var roles = SystemRoleSet.For(company, now);
-        db.Add(company);
-        db.AddRange(roles);
-        db.Add(new Membership
-        {
-            UserId = user.UserId!.Value,
-            CompanyId = company.Id,
-            RoleId = roles.Single(r => r.SystemRole == SystemRoles.Owner).Id,
-            IsOwner = true,
-            JoinedAt = now,
-        });
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/companies/{company.Id}", CompanyResponse.From(company));
+        var outcome = await companies.CreateAsync(request, cancellationToken);
+        return outcome.Status == OutcomeStatus.Done
+            ? TypedResults.Created($"/api/v1/companies/{outcome.Value!.Id}", outcome.Value)
+            : TypedResults.ValidationProblem(outcome.Errors!, title: companies.ValidationTitle);
     }
 
     private static async Task<Results<Ok<CompanyResponse>, ValidationProblem, NotFound>> Update(
-        Guid id, CompanyRequest request, ITenantDbContextFactory databases, ITenantContext tenant,
-        IStringLocalizer<AccessResources> localizer, TimeProvider time, CancellationToken cancellationToken)
-    {
-        await using var db = databases.CreateTenantWideDbContext();
-        var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
-        {
-            return TypedResults.NotFound();
-        }
-
-        if (await CompanyRules.ValidateAsync(request, id, db, tenant.Tenant!, localizer, cancellationToken) is { } errors)
-        {
-            return TypedResults.ValidationProblem(errors, title: localizer["validation.title"]);
-        }
-
-        CompanyRules.Apply(request, company);
-        company.UpdatedAt = time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(CompanyResponse.From(company));
-    }
+        Guid id, CompanyRequest request, CompanyAdministration companies, CancellationToken cancellationToken) =>
+        ToResult(await companies.UpdateAsync(id, request, cancellationToken), companies);
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Delete(
-        Guid id, ITenantDbContextFactory databases, ITenantContext tenant, IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken)
+        Guid id, CompanyAdministration companies, CancellationToken cancellationToken)
     {
-        var tenantId = tenant.Tenant!.Id;
-        await using var db = databases.CreateTenantWideDbContext();
-        var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
+        var outcome = await companies.DeleteAsync(id, cancellationToken);
+        return outcome.Status switch
+        {
+            OutcomeStatus.Done => TypedResults.NoContent(),
+            OutcomeStatus.NotFound => TypedResults.NotFound(),
+            _ => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict, title: outcome.Title),
+        };
+    }
+
+    private static async Task<Results<FileStreamHttpResult, NotFound>> GetLogo(
+        Guid id, CompanyAdministration companies, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (await companies.OpenLogoAsync(id, cancellationToken) is not { } logo)
         {
             return TypedResults.NotFound();
         }
 
-        var hasSubsidiaries = await db.Set<Company>().AnyAsync(c => c.ParentCompanyId == id, cancellationToken);
-        if (hasSubsidiaries || await HasCompanyDataAsync(databases, DataScope.ForCompany(tenantId, id), cancellationToken))
-        {
-            return TypedResults.Problem(
-                localizer[hasSubsidiaries ? "companies.hasSubsidiaries" : "companies.hasData", company.Name],
-                statusCode: StatusCodes.Status409Conflict,
-                title: localizer["companies.deleteRefused.title"]);
-        }
-
-        db.RemoveRange(await db.Set<Membership>().Where(m => m.CompanyId == id).ToListAsync(cancellationToken));
-        db.RemoveRange(await db.Set<Role>().Where(r => r.CompanyId == id).ToListAsync(cancellationToken));
-        db.Remove(company);
-        await db.SaveChangesAsync(cancellationToken);
-        return TypedResults.NoContent();
+        // Private (it needs a sign-in) and revalidated each time: a replaced logo shows at once,
+        // an unchanged one costs a 304.
+        response.Headers.CacheControl = "private, no-cache";
+        var tag = new EntityTagHeaderValue($"\"{logo.File.LastModified.UtcTicks:x}-{logo.File.Length:x}\"");
+        return TypedResults.Stream(logo.File.Content, logo.ContentType, lastModified: logo.File.LastModified, entityTag: tag);
     }
 
-    /// <summary>Whether any module holds a row of the company, whichever module's table it is in.</summary>
-    private static async Task<bool> HasCompanyDataAsync(ITenantDbContextFactory databases, DataScope scope, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<CompanyResponse>, ValidationProblem, NotFound>> PutLogo(
+        Guid id, HttpRequest request, CompanyAdministration companies, IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext(scope);
-        foreach (var type in db.Model.GetEntityTypes().Select(t => t.ClrType).Where(typeof(ICompanyOwned).IsAssignableFrom))
+        var file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
+        if (file is null)
         {
-            if (await (Task<bool>)HasRowsMethod.MakeGenericMethod(type).Invoke(null, [db, cancellationToken])!)
-            {
-                return true;
-            }
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]>(StringComparer.Ordinal) { ["file"] = [localizer["validation.required"]] },
+                title: companies.ValidationTitle);
         }
 
-        return false;
+        await using var content = file.OpenReadStream();
+        return ToResult(await companies.SaveLogoAsync(id, content, file.Length, cancellationToken), companies);
     }
 
-    private static Task<bool> HasRowsAsync<TEntity>(TenantDbContext db, CancellationToken cancellationToken)
-        where TEntity : class => db.Set<TEntity>().AnyAsync(cancellationToken);
+    private static async Task<Results<Ok<CompanyResponse>, ValidationProblem, NotFound>> DeleteLogo(
+        Guid id, CompanyAdministration companies, CancellationToken cancellationToken) =>
+        ToResult(await companies.DeleteLogoAsync(id, cancellationToken), companies);
+
+    private static Results<Ok<CompanyResponse>, ValidationProblem, NotFound> ToResult(Outcome<CompanyResponse> outcome, CompanyAdministration companies) =>
+        outcome.Status switch
+        {
+            OutcomeStatus.Done => TypedResults.Ok(outcome.Value!),
+            OutcomeStatus.NotFound => TypedResults.NotFound(),
+            _ => TypedResults.ValidationProblem(outcome.Errors!, title: companies.ValidationTitle),
+        };
 }

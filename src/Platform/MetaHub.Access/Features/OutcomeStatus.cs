@@ -1,0 +1,9 @@
+namespace MetaHub.Access.Features;
+
+internal enum OutcomeStatus
+{
+    Done,
+    NotFound,
+    Invalid,
+    Refused,
+}
