@@ -115,6 +115,10 @@ public sealed class PasswordTests(MetaHubFactory factory) : IClassFixture<MetaHu
         stillHere.StatusCode.ShouldBe(HttpStatusCode.OK);
         goneElsewhere.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await org.SignInAsync(user with { Password = NewPassword })).GetProperty("accessToken").GetString().ShouldNotBeNullOrEmpty();
+        await using var db = await org.Factory.OpenAsync(org.Tenant);
+        var audited = await db.Set<AuditEntry>().SingleAsync(e => e.Action == "PASSWORD_CHANGED");
+        audited.UserId.ShouldBe(user.Id);
+        audited.CorrelationId.ShouldNotBeNullOrEmpty();
     }
 
     [Fact]
@@ -127,11 +131,15 @@ public sealed class PasswordTests(MetaHubFactory factory) : IClassFixture<MetaHu
         using var bad = await org.SendAsync(HttpMethod.Put, "/api/auth/profile", new { firstName = "", lastName = "Kaya", phoneNumber = "call me" }, token);
         using var good = await org.SendAsync(HttpMethod.Put, "/api/auth/profile", new { firstName = "Zeynep", lastName = "Kaya", phoneNumber = "+90 555 000 00 00" }, token);
         using var me = await org.SendAsync(HttpMethod.Get, "/api/auth/me", accessToken: token);
+        using var profile = await org.SendAsync(HttpMethod.Get, "/api/auth/profile", accessToken: token);
 
         bad.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await bad.JsonAsync()).GetProperty("errors").EnumerateObject().Select(p => p.Name).ShouldBe(["firstName", "phoneNumber"], ignoreOrder: true);
         good.StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await me.JsonAsync()).GetProperty("user").GetProperty("firstName").GetString().ShouldBe("Zeynep");
+        var stored = await profile.JsonAsync();
+        stored.GetProperty("email").GetString().ShouldBe(user.Email);
+        stored.GetProperty("phoneNumber").GetString().ShouldBe("+90 555 000 00 00");
     }
 
     private static async Task<string> RequestResetAsync(Organisation org, TestUser user)

@@ -23,6 +23,7 @@ internal static class AccountEndpoints
         var signedIn = auth.MapGroup("").RequireAuthorization();
         signedIn.MapPost("/password", Change).WithName("ChangePassword").ProducesValidationProblem().RequireRateLimiting(AuthEndpoints.SignInRateLimit)
             .WithSummary("Changes the user's password after checking the current one; other sessions close.");
+        signedIn.MapGet("/profile", GetProfile).WithName("GetProfile").WithSummary("The user's own name, email and phone number.");
         signedIn.MapPut("/profile", UpdateProfile).WithName("UpdateProfile").ProducesValidationProblem()
             .WithSummary("Changes the user's own name and phone number.");
     }
@@ -43,11 +44,14 @@ internal static class AccountEndpoints
     }
 
     private static async Task<NoContent> Change(
-        ChangePasswordRequest request, Passwords passwords, CurrentUser user, HttpContext http, CancellationToken cancellationToken)
+        ChangePasswordRequest request, Passwords passwords, CurrentUser user, CancellationToken cancellationToken)
     {
-        await passwords.ChangeAsync(user.UserId!.Value, user.SessionId!.Value, request, ClientInfo.From(http), cancellationToken);
+        await passwords.ChangeAsync(user.UserId!.Value, user.SessionId!.Value, request, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static async Task<Ok<ProfileResponse>> GetProfile(Profiles profiles, CurrentUser user, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await profiles.GetAsync(user.UserId!.Value, cancellationToken));
 
     private static async Task<NoContent> UpdateProfile(ProfileRequest request, Profiles profiles, CurrentUser user, CancellationToken cancellationToken)
     {

@@ -82,8 +82,11 @@ internal sealed class Passwords(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Changes the signed-in user's password after checking the current one; other sessions close.</summary>
-    public async Task ChangeAsync(Guid userId, Guid sessionId, ChangePasswordRequest request, ClientInfo client, CancellationToken cancellationToken)
+    /// <summary>
+    /// Changes the signed-in user's password after checking the current one; other sessions close.
+    /// The audit entry takes the client from the signed-in actor, as in the API and the UI alike.
+    /// </summary>
+    public async Task ChangeAsync(Guid userId, Guid sessionId, ChangePasswordRequest request, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException(localizer["sessions.notFound"]);
         if (!await users.CheckPasswordAsync(user, request.CurrentPassword ?? ""))
@@ -95,7 +98,7 @@ internal sealed class Passwords(
 
         (await users.ChangePasswordAsync(user, request.CurrentPassword!, request.NewPassword ?? "")).ThrowIfFailed("newPassword");
         await sessions.RevokeAllAsync(user.Id, except: sessionId, cancellationToken);
-        Audit(user, SecurityEvents.PasswordChanged, client);
+        AuditLog.Add(db, new AuditEvent(SecurityEvents.PasswordChanged, "access", nameof(User), user.Id.ToString()), time);
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -12,6 +12,15 @@ internal sealed class Profiles(ITenantDbContextFactory databases, IStringLocaliz
 {
     public const int PhoneMaxLength = 30;
 
+    public async Task<ProfileResponse> GetAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var db = databases.CreateTenantWideDbContext();
+        return await db.Set<User>().Where(u => u.Id == userId)
+            .Select(u => new ProfileResponse(u.Email ?? "", u.FirstName, u.LastName, u.PhoneNumber))
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(localizer["sessions.notFound"]);
+    }
+
     public async Task UpdateAsync(Guid userId, ProfileRequest request, CancellationToken cancellationToken)
     {
         var firstName = (request.FirstName ?? "").Trim();

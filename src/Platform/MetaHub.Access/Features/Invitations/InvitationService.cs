@@ -73,7 +73,7 @@ internal sealed class InvitationService(
         var role = await context.Set<Role>().FirstOrDefaultAsync(r => r.Id == request.RoleId && r.CompanyId == companyId, cancellationToken);
         if (role is null)
         {
-            errors["roleId"] = [localizer["users.roleNotInCompany"]];
+            errors["roleId"] = [localizer[request.RoleId == Guid.Empty ? "users.roleRequired" : "users.roleNotInCompany"]];
         }
 
         if (errors.Count == 0 && await IsMemberAsync(context, email, companyId, cancellationToken))
