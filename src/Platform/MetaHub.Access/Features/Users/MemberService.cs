@@ -1,5 +1,6 @@
 using MetaHub.Access.Domain;
 using MetaHub.Access.Resources;
+using MetaHub.Access.Sessions;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Paging;
@@ -15,7 +16,7 @@ namespace MetaHub.Access.Features.Users;
 /// A company always keeps an owner, and nobody does these things to themselves.
 /// </summary>
 internal sealed class MemberService(
-    ITenantDbContextFactory databases, ICurrentUser user, TimeProvider time, IStringLocalizer<AccessResources> localizer)
+    ITenantDbContextFactory databases, ICurrentUser user, SessionService sessions, IStringLocalizer<AccessResources> localizer)
 {
     // A member-init type rather than a positional record: EF translates member access through it.
     private sealed class Row
@@ -101,16 +102,12 @@ internal sealed class MemberService(
             ?? throw new NotFoundException(localizer["users.notMember"]);
         RefuseSelf(id);
         member.IsActive = active;
+        await db.SaveChangesAsync(cancellationToken);
         if (!active)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            await foreach (var session in db.Set<UserSession>().Where(s => s.UserId == id && s.RevokedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                session.RevokedAt = now;
-            }
+            // Closed, not only refused: reactivating the person must not bring their old devices back.
+            await sessions.RevokeAllAsync(id, except: null, cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)
