@@ -27,6 +27,7 @@ internal sealed partial class ProblemExceptionHandler(
             NotFoundException e => (StatusCodes.Status404NotFound, "problem.notFound", e.Message),
             ValidationException e => (StatusCodes.Status400BadRequest, "problem.validation", e.Message),
             ConflictException e => (StatusCodes.Status409Conflict, "problem.conflict", e.Message),
+            ForbiddenException e => (StatusCodes.Status403Forbidden, "problem.forbidden", e.Message),
             EmailDeliveryException e => (StatusCodes.Status503ServiceUnavailable, "problem.mail", e.Message),
             TenantIsolationException => (StatusCodes.Status403Forbidden, "problem.forbidden", localizer["problem.forbidden.detail"].Value),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "problem.conflict", localizer["problem.conflict.detail"].Value),

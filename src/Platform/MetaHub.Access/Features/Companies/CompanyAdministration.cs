@@ -3,6 +3,7 @@ using MetaHub.Access.Authorization;
 using MetaHub.Access.Domain;
 using MetaHub.Access.Resources;
 using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Files;
 using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
@@ -26,8 +27,6 @@ internal sealed class CompanyAdministration(
 {
     private static readonly MethodInfo HasRowsMethod = typeof(CompanyAdministration).GetMethod(nameof(HasRowsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    public string ValidationTitle => localizer["validation.title"];
-
     public async Task<List<CompanyResponse>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = databases.CreateTenantWideDbContext();
@@ -35,19 +34,18 @@ internal sealed class CompanyAdministration(
         return companies.Select(CompanyResponse.From).ToList();
     }
 
-    public async Task<CompanyResponse?> GetAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<CompanyResponse> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateTenantWideDbContext();
-        var company = await db.Set<Company>().AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        return company is null ? null : CompanyResponse.From(company);
+        return CompanyResponse.From(await FindAsync(db.Set<Company>().AsNoTracking(), id, cancellationToken));
     }
 
-    public async Task<Outcome<CompanyResponse>> CreateAsync(CompanyRequest request, CancellationToken cancellationToken)
+    public async Task<CompanyResponse> CreateAsync(CompanyRequest request, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateTenantWideDbContext();
         if (await CompanyRules.ValidateAsync(request, null, db, tenant.Tenant!, localizer, cancellationToken) is { } errors)
         {
-            return Outcomes.Invalid<CompanyResponse>(errors);
+            throw new ValidationException(errors);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -65,45 +63,35 @@ internal sealed class CompanyAdministration(
             JoinedAt = now,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return Outcomes.Done(CompanyResponse.From(company));
+        return CompanyResponse.From(company);
     }
 
-    public async Task<Outcome<CompanyResponse>> UpdateAsync(Guid id, CompanyRequest request, CancellationToken cancellationToken)
+    public async Task<CompanyResponse> UpdateAsync(Guid id, CompanyRequest request, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateTenantWideDbContext();
-        var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
-        {
-            return Outcomes.NotFound<CompanyResponse>();
-        }
+        var company = await FindAsync(db.Set<Company>(), id, cancellationToken);
 
         if (await CompanyRules.ValidateAsync(request, id, db, tenant.Tenant!, localizer, cancellationToken) is { } errors)
         {
-            return Outcomes.Invalid<CompanyResponse>(errors);
+            throw new ValidationException(errors);
         }
 
         CompanyRules.Apply(request, company);
         company.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        return Outcomes.Done(CompanyResponse.From(company));
+        return CompanyResponse.From(company);
     }
 
-    public async Task<Outcome<bool>> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var tenantId = tenant.Tenant!.Id;
         await using var db = databases.CreateTenantWideDbContext();
-        var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
-        {
-            return Outcomes.NotFound<bool>();
-        }
+        var company = await FindAsync(db.Set<Company>(), id, cancellationToken);
 
         var hasSubsidiaries = await db.Set<Company>().AnyAsync(c => c.ParentCompanyId == id, cancellationToken);
         if (hasSubsidiaries || await HasCompanyDataAsync(DataScope.ForCompany(tenantId, id), cancellationToken))
         {
-            return Outcomes.Refused<bool>(
-                localizer[hasSubsidiaries ? "companies.hasSubsidiaries" : "companies.hasData", company.Name],
-                localizer["companies.deleteRefused.title"]);
+            throw new ConflictException(localizer[hasSubsidiaries ? "companies.hasSubsidiaries" : "companies.hasData", company.Name]);
         }
 
         db.RemoveRange(await db.Set<Membership>().Where(m => m.CompanyId == id).ToListAsync(cancellationToken));
@@ -111,7 +99,6 @@ internal sealed class CompanyAdministration(
         db.Remove(company);
         await db.SaveChangesAsync(cancellationToken);
         await files.DeleteAsync(LogoKey(id), cancellationToken);
-        return Outcomes.Done(true);
     }
 
     /// <summary>Why a file cannot be a logo, from its size and first bytes; null when it can.</summary>
@@ -131,15 +118,11 @@ internal sealed class CompanyAdministration(
     }
 
     /// <summary>Stores a PNG, JPEG or WebP of at most 1 MB as the company's logo and points <see cref="Company.LogoUrl"/> at the new version.</summary>
-    public async Task<Outcome<CompanyResponse>> SaveLogoAsync(Guid id, Stream content, long length, CancellationToken cancellationToken)
+    public async Task<CompanyResponse> SaveLogoAsync(Guid id, Stream content, long length, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
         await using var db = databases.CreateTenantWideDbContext();
-        var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
-        {
-            return Outcomes.NotFound<CompanyResponse>();
-        }
+        var company = await FindAsync(db.Set<Company>(), id, cancellationToken);
 
         // The declared length is checked before anything is read; the copy stops one byte past the limit
         // so a stream that lies about its length is caught too.
@@ -153,7 +136,7 @@ internal sealed class CompanyAdministration(
 
         if (error is not null)
         {
-            return Outcomes.Invalid<CompanyResponse>(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["file"] = [error] });
+            throw ValidationException.For("file", error);
         }
 
         buffer.Position = 0;
@@ -162,7 +145,7 @@ internal sealed class CompanyAdministration(
         company.LogoUrl = $"/api/v1/companies/{id}/logo?v={now.UtcTicks:x}";
         company.UpdatedAt = now.UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        return Outcomes.Done(CompanyResponse.From(company));
+        return CompanyResponse.From(company);
     }
 
     /// <summary>The logo, for a member of the company or anyone who may view the group's settings.</summary>
@@ -193,21 +176,21 @@ internal sealed class CompanyAdministration(
         return new CompanyLogo(file, LogoFormat.Detect(header.AsSpan(0, read)) ?? "application/octet-stream");
     }
 
-    public async Task<Outcome<CompanyResponse>> DeleteLogoAsync(Guid id, CancellationToken cancellationToken)
+    public async Task<CompanyResponse> DeleteLogoAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateTenantWideDbContext();
-        var company = await db.Set<Company>().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
-        if (company is null)
-        {
-            return Outcomes.NotFound<CompanyResponse>();
-        }
+        var company = await FindAsync(db.Set<Company>(), id, cancellationToken);
 
         await files.DeleteAsync(LogoKey(id), cancellationToken);
         company.LogoUrl = null;
         company.UpdatedAt = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
-        return Outcomes.Done(CompanyResponse.From(company));
+        return CompanyResponse.From(company);
     }
+
+    private async Task<Company> FindAsync(IQueryable<Company> companies, Guid id, CancellationToken cancellationToken) =>
+        await companies.FirstOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new NotFoundException(localizer["companies.notFound"]);
 
     private string LogoKey(Guid companyId) => $"{tenant.Tenant!.Id:N}/companies/{companyId:N}/logo";
 

@@ -1,5 +1,6 @@
 using MetaHub.Access.Authorization;
 using MetaHub.Access.Resources;
+using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -21,13 +22,17 @@ internal static class CompanyEndpoints
         var companies = endpoints.MapGroup("/api/v1/companies").WithTags("Companies");
         companies.MapGet("", List).RequirePermission(AccessPermissions.SettingsView)
             .WithName("ListCompanies").WithSummary("The group's companies, main companies and subsidiaries, with parent ids.");
-        companies.MapGet("/{id:guid}", Get).RequirePermission(AccessPermissions.SettingsView).WithName("GetCompany");
+        companies.MapGet("/{id:guid}", Get).RequirePermission(AccessPermissions.SettingsView).WithName("GetCompany")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         companies.MapPost("", Create).RequirePermission(AccessPermissions.SettingsEdit)
-            .WithName("CreateCompany").WithSummary("Creates a main company or a subsidiary; the creator becomes its owner.");
+            .WithName("CreateCompany").WithSummary("Creates a main company or a subsidiary; the creator becomes its owner.")
+            .ProducesValidationProblem();
         companies.MapPut("/{id:guid}", Update).RequirePermission(AccessPermissions.SettingsEdit)
-            .WithName("UpdateCompany").WithSummary("Changes a company; it cannot be moved under itself or its subsidiaries.");
+            .WithName("UpdateCompany").WithSummary("Changes a company; it cannot be moved under itself or its subsidiaries.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         companies.MapDelete("/{id:guid}", Delete).RequirePermission(AccessPermissions.SettingsEdit)
-            .WithName("DeleteCompany").WithSummary("Deletes a company without data or subsidiaries; otherwise deactivate it.");
+            .WithName("DeleteCompany").WithSummary("Deletes a company without data or subsidiaries; otherwise deactivate it.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
 
         companies.MapGet("/{id:guid}/logo", GetLogo).RequireAuthorization()
             .WithName("GetCompanyLogo").WithSummary("The company's logo, for its members and for anyone who may view settings.");
@@ -37,40 +42,32 @@ internal static class CompanyEndpoints
             .DisableAntiforgery()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(LogoRequestLimit))
             .Accepts<IFormFile>("multipart/form-data")
-            .WithName("PutCompanyLogo").WithSummary("Replaces the logo with a PNG, JPEG or WebP of at most 1 MB (form field 'file').");
+            .WithName("PutCompanyLogo").WithSummary("Replaces the logo with a PNG, JPEG or WebP of at most 1 MB (form field 'file').")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound);
         companies.MapDelete("/{id:guid}/logo", DeleteLogo).RequirePermission(AccessPermissions.SettingsEdit)
-            .WithName("DeleteCompanyLogo");
+            .WithName("DeleteCompanyLogo").ProducesProblem(StatusCodes.Status404NotFound);
     }
 
     private static async Task<Ok<List<CompanyResponse>>> List(CompanyAdministration companies, CancellationToken cancellationToken) =>
         TypedResults.Ok(await companies.ListAsync(cancellationToken));
 
-    private static async Task<Results<Ok<CompanyResponse>, NotFound>> Get(Guid id, CompanyAdministration companies, CancellationToken cancellationToken) =>
-        await companies.GetAsync(id, cancellationToken) is { } company ? TypedResults.Ok(company) : TypedResults.NotFound();
+    private static async Task<Ok<CompanyResponse>> Get(Guid id, CompanyAdministration companies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await companies.GetAsync(id, cancellationToken));
 
-    private static async Task<Results<Created<CompanyResponse>, ValidationProblem>> Create(
-        CompanyRequest request, CompanyAdministration companies, CancellationToken cancellationToken)
+    private static async Task<Created<CompanyResponse>> Create(CompanyRequest request, CompanyAdministration companies, CancellationToken cancellationToken)
     {
-        var outcome = await companies.CreateAsync(request, cancellationToken);
-        return outcome.Status == OutcomeStatus.Done
-            ? TypedResults.Created($"/api/v1/companies/{outcome.Value!.Id}", outcome.Value)
-            : TypedResults.ValidationProblem(outcome.Errors!, title: companies.ValidationTitle);
+        var company = await companies.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/companies/{company.Id}", company);
     }
 
-    private static async Task<Results<Ok<CompanyResponse>, ValidationProblem, NotFound>> Update(
+    private static async Task<Ok<CompanyResponse>> Update(
         Guid id, CompanyRequest request, CompanyAdministration companies, CancellationToken cancellationToken) =>
-        ToResult(await companies.UpdateAsync(id, request, cancellationToken), companies);
+        TypedResults.Ok(await companies.UpdateAsync(id, request, cancellationToken));
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Delete(
-        Guid id, CompanyAdministration companies, CancellationToken cancellationToken)
+    private static async Task<NoContent> Delete(Guid id, CompanyAdministration companies, CancellationToken cancellationToken)
     {
-        var outcome = await companies.DeleteAsync(id, cancellationToken);
-        return outcome.Status switch
-        {
-            OutcomeStatus.Done => TypedResults.NoContent(),
-            OutcomeStatus.NotFound => TypedResults.NotFound(),
-            _ => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict, title: outcome.Title),
-        };
+        await companies.DeleteAsync(id, cancellationToken);
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<FileStreamHttpResult, NotFound>> GetLogo(
@@ -88,30 +85,19 @@ internal static class CompanyEndpoints
         return TypedResults.Stream(logo.File.Content, logo.ContentType, lastModified: logo.File.LastModified, entityTag: tag);
     }
 
-    private static async Task<Results<Ok<CompanyResponse>, ValidationProblem, NotFound>> PutLogo(
+    private static async Task<Ok<CompanyResponse>> PutLogo(
         Guid id, HttpRequest request, CompanyAdministration companies, IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken)
     {
         var file = request.HasFormContentType ? (await request.ReadFormAsync(cancellationToken)).Files.GetFile("file") : null;
         if (file is null)
         {
-            return TypedResults.ValidationProblem(
-                new Dictionary<string, string[]>(StringComparer.Ordinal) { ["file"] = [localizer["validation.required"]] },
-                title: companies.ValidationTitle);
+            throw ValidationException.For("file", localizer["validation.required"]);
         }
 
         await using var content = file.OpenReadStream();
-        return ToResult(await companies.SaveLogoAsync(id, content, file.Length, cancellationToken), companies);
+        return TypedResults.Ok(await companies.SaveLogoAsync(id, content, file.Length, cancellationToken));
     }
 
-    private static async Task<Results<Ok<CompanyResponse>, ValidationProblem, NotFound>> DeleteLogo(
-        Guid id, CompanyAdministration companies, CancellationToken cancellationToken) =>
-        ToResult(await companies.DeleteLogoAsync(id, cancellationToken), companies);
-
-    private static Results<Ok<CompanyResponse>, ValidationProblem, NotFound> ToResult(Outcome<CompanyResponse> outcome, CompanyAdministration companies) =>
-        outcome.Status switch
-        {
-            OutcomeStatus.Done => TypedResults.Ok(outcome.Value!),
-            OutcomeStatus.NotFound => TypedResults.NotFound(),
-            _ => TypedResults.ValidationProblem(outcome.Errors!, title: companies.ValidationTitle),
-        };
+    private static async Task<Ok<CompanyResponse>> DeleteLogo(Guid id, CompanyAdministration companies, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await companies.DeleteLogoAsync(id, cancellationToken));
 }

@@ -2,6 +2,7 @@ using MetaHub.Access.Authorization;
 using MetaHub.Access.Domain;
 using MetaHub.Access.Resources;
 using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -20,8 +21,6 @@ internal sealed class RoleAdministration(
     IStringLocalizer<AccessResources> localizer,
     TimeProvider time)
 {
-    public string ValidationTitle => localizer["validation.title"];
-
     public List<PermissionResponse> Permissions() =>
         registry.All
             .Select(p => new PermissionResponse(
@@ -43,12 +42,12 @@ internal sealed class RoleAdministration(
             .ToList();
     }
 
-    public async Task<Outcome<RoleResponse>> CreateAsync(RoleRequest request, CancellationToken cancellationToken)
+    public async Task<RoleResponse> CreateAsync(RoleRequest request, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateDbContext();
         if (await ValidateAsync(request, null, db, cancellationToken) is { } errors)
         {
-            return Outcomes.Invalid<RoleResponse>(errors);
+            throw new ValidationException(errors);
         }
 
         var role = new Role
@@ -61,26 +60,17 @@ internal sealed class RoleAdministration(
         };
         db.Add(role);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcomes.Done(ToResponse(role, 0));
+        return ToResponse(role, 0);
     }
 
-    public async Task<Outcome<RoleResponse>> UpdateAsync(Guid id, RoleRequest request, CancellationToken cancellationToken)
+    public async Task<RoleResponse> UpdateAsync(Guid id, RoleRequest request, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateDbContext();
-        var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.Id == id && r.CompanyId == user.CompanyId, cancellationToken);
-        if (role is null)
-        {
-            return Outcomes.NotFound<RoleResponse>();
-        }
-
-        if (role.IsSystem)
-        {
-            return Outcomes.Refused<RoleResponse>(localizer["roles.systemReadOnly"]);
-        }
+        var role = await FindCustomAsync(db, id, cancellationToken);
 
         if (await ValidateAsync(request, id, db, cancellationToken) is { } errors)
         {
-            return Outcomes.Invalid<RoleResponse>(errors);
+            throw new ValidationException(errors);
         }
 
         role.Name = request.Name!.Trim();
@@ -88,32 +78,29 @@ internal sealed class RoleAdministration(
         role.Permissions = [.. request.Permissions!.Distinct(StringComparer.Ordinal)];
         await db.SaveChangesAsync(cancellationToken);
         var members = await db.Set<Membership>().CountAsync(m => m.RoleId == id, cancellationToken);
-        return Outcomes.Done(ToResponse(role, members));
+        return ToResponse(role, members);
     }
 
-    public async Task<Outcome<bool>> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    public async Task DeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateDbContext();
-        var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.Id == id && r.CompanyId == user.CompanyId, cancellationToken);
-        if (role is null)
-        {
-            return Outcomes.NotFound<bool>();
-        }
-
-        if (role.IsSystem)
-        {
-            return Outcomes.Refused<bool>(localizer["roles.systemReadOnly"]);
-        }
-
+        var role = await FindCustomAsync(db, id, cancellationToken);
         var members = await db.Set<Membership>().CountAsync(m => m.RoleId == id, cancellationToken);
         if (members > 0)
         {
-            return Outcomes.Refused<bool>(localizer["roles.inUse", members]);
+            throw new ConflictException(localizer["roles.inUse", members]);
         }
 
         db.Remove(role);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcomes.Done(true);
+    }
+
+    /// <summary>A role of the active company that may be changed: system roles are fixed.</summary>
+    private async Task<Role> FindCustomAsync(TenantDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var role = await db.Set<Role>().FirstOrDefaultAsync(r => r.Id == id && r.CompanyId == user.CompanyId, cancellationToken)
+            ?? throw new NotFoundException(localizer["roles.notFound"]);
+        return role.IsSystem ? throw new ConflictException(localizer["roles.systemReadOnly"]) : role;
     }
 
     private async Task<Dictionary<string, string[]>?> ValidateAsync(RoleRequest request, Guid? id, TenantDbContext db, CancellationToken cancellationToken)

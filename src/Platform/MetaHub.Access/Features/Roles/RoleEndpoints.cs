@@ -18,9 +18,12 @@ internal static class RoleEndpoints
 
         var roles = endpoints.MapGroup("/api/v1/roles").WithTags("Roles").RequirePermission(AccessPermissions.RolesManage);
         roles.MapGet("", List).WithName("ListRoles").WithSummary("The active company's roles with their permissions and member counts.");
-        roles.MapPost("", Create).WithName("CreateRole").WithSummary("Creates a custom role in the active company.");
-        roles.MapPut("/{id:guid}", Update).WithName("UpdateRole").WithSummary("Renames a custom role or changes its permissions.");
-        roles.MapDelete("/{id:guid}", Delete).WithName("DeleteRole").WithSummary("Deletes a custom role no member holds.");
+        roles.MapPost("", Create).WithName("CreateRole").WithSummary("Creates a custom role in the active company.")
+            .ProducesValidationProblem();
+        roles.MapPut("/{id:guid}", Update).WithName("UpdateRole").WithSummary("Renames a custom role or changes its permissions.")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        roles.MapDelete("/{id:guid}", Delete).WithName("DeleteRole").WithSummary("Deletes a custom role no member holds.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
     private static Ok<List<PermissionResponse>> Permissions(RoleAdministration roles) => TypedResults.Ok(roles.Permissions());
@@ -28,36 +31,18 @@ internal static class RoleEndpoints
     private static async Task<Ok<List<RoleResponse>>> List(RoleAdministration roles, CancellationToken cancellationToken) =>
         TypedResults.Ok(await roles.ListAsync(cancellationToken));
 
-    private static async Task<Results<Created<RoleResponse>, ValidationProblem>> Create(
-        RoleRequest request, RoleAdministration roles, CancellationToken cancellationToken)
+    private static async Task<Created<RoleResponse>> Create(RoleRequest request, RoleAdministration roles, CancellationToken cancellationToken)
     {
-        var outcome = await roles.CreateAsync(request, cancellationToken);
-        return outcome.Status == OutcomeStatus.Done
-            ? TypedResults.Created($"/api/v1/roles/{outcome.Value!.Id}", outcome.Value)
-            : TypedResults.ValidationProblem(outcome.Errors!, title: roles.ValidationTitle);
+        var role = await roles.CreateAsync(request, cancellationToken);
+        return TypedResults.Created($"/api/v1/roles/{role.Id}", role);
     }
 
-    private static async Task<Results<Ok<RoleResponse>, ValidationProblem, NotFound, ProblemHttpResult>> Update(
-        Guid id, RoleRequest request, RoleAdministration roles, CancellationToken cancellationToken)
-    {
-        var outcome = await roles.UpdateAsync(id, request, cancellationToken);
-        return outcome.Status switch
-        {
-            OutcomeStatus.Done => TypedResults.Ok(outcome.Value!),
-            OutcomeStatus.NotFound => TypedResults.NotFound(),
-            OutcomeStatus.Invalid => TypedResults.ValidationProblem(outcome.Errors!, title: roles.ValidationTitle),
-            _ => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict),
-        };
-    }
+    private static async Task<Ok<RoleResponse>> Update(Guid id, RoleRequest request, RoleAdministration roles, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await roles.UpdateAsync(id, request, cancellationToken));
 
-    private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> Delete(Guid id, RoleAdministration roles, CancellationToken cancellationToken)
+    private static async Task<NoContent> Delete(Guid id, RoleAdministration roles, CancellationToken cancellationToken)
     {
-        var outcome = await roles.DeleteAsync(id, cancellationToken);
-        return outcome.Status switch
-        {
-            OutcomeStatus.Done => TypedResults.NoContent(),
-            OutcomeStatus.NotFound => TypedResults.NotFound(),
-            _ => TypedResults.Problem(outcome.Detail, statusCode: StatusCodes.Status409Conflict),
-        };
+        await roles.DeleteAsync(id, cancellationToken);
+        return TypedResults.NoContent();
     }
 }

@@ -18,12 +18,15 @@ internal static class SecurityPolicyEndpoints
         policy.MapPut("", Change).RequirePermission(AccessPermissions.SettingsEdit)
             .WithName("ChangeSecurityPolicy")
             .WithSummary("Changes the sign-in policy (company owners only); refuses a list that would shut out the caller's address.")
-            .Produces(StatusCodes.Status204NoContent).ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     private static async Task<Ok<SecurityPolicyResponse>> Get(SecurityPolicyService policies, CancellationToken cancellationToken) =>
         TypedResults.Ok(await policies.GetAsync(cancellationToken));
 
-    private static async Task<IResult> Change(SecurityPolicyRequest request, SecurityPolicyService policies, CancellationToken cancellationToken) =>
-        (await policies.ChangeAsync(request, cancellationToken)).ToHttpResult();
+    private static async Task<NoContent> Change(SecurityPolicyRequest request, SecurityPolicyService policies, CancellationToken cancellationToken)
+    {
+        await policies.ChangeAsync(request, cancellationToken);
+        return TypedResults.NoContent();
+    }
 }

@@ -5,6 +5,7 @@ using MetaHub.Access.Domain;
 using MetaHub.Access.Resources;
 using MetaHub.Kernel.Auditing;
 using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -35,11 +36,11 @@ internal sealed class SecurityPolicyService(
         return new SecurityPolicyResponse(policy.RequireTwoFactor, policy.IpAllowList, CallerAddress()?.ToString(), await IsOwnerAsync(cancellationToken));
     }
 
-    public async Task<UseCaseResult> ChangeAsync(SecurityPolicyRequest request, CancellationToken cancellationToken)
+    public async Task ChangeAsync(SecurityPolicyRequest request, CancellationToken cancellationToken)
     {
         if (!await IsOwnerAsync(cancellationToken))
         {
-            return UseCaseResult.Forbidden(localizer["securityPolicy.ownerOnly"]);
+            throw new ForbiddenException(localizer["securityPolicy.ownerOnly"]);
         }
 
         var entries = request.IpAllowList ?? [];
@@ -59,22 +60,20 @@ internal sealed class SecurityPolicyService(
 
         if (errors.Count > 0)
         {
-            return UseCaseResult.Invalid(localizer["validation.title"], errors);
+            throw new ValidationException(errors);
         }
 
         var caller = CallerAddress();
         if (!new TenantSecurity(request.RequireTwoFactor, networks).Allows(caller))
         {
-            return UseCaseResult.Invalid(
-                localizer["validation.title"], Field,
-                caller is null ? localizer["securityPolicy.unknownAddress"] : localizer["securityPolicy.lockout", caller.ToString()]);
+            throw ValidationException.For(
+                Field, caller is null ? localizer["securityPolicy.unknownAddress"] : localizer["securityPolicy.lockout", caller.ToString()]);
         }
 
         var old = await store.GetAsync(Tenant.Id, cancellationToken) ?? new TenantSecurityPolicy(true, []);
         var next = new TenantSecurityPolicy(request.RequireTwoFactor, [.. networks.Select(n => n.ToString()).Distinct(StringComparer.OrdinalIgnoreCase)]);
         await store.SaveAsync(Tenant.Id, next, cancellationToken);
         await AuditAsync(old, next, cancellationToken);
-        return UseCaseResult.Done;
     }
 
     /// <summary>A CIDR network, or a single address taken as a network of one; in canonical form.</summary>

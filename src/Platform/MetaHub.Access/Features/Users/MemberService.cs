@@ -1,6 +1,8 @@
 using MetaHub.Access.Domain;
 using MetaHub.Access.Resources;
+using MetaHub.Access.Sessions;
 using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +16,7 @@ namespace MetaHub.Access.Features.Users;
 /// A company always keeps an owner, and nobody does these things to themselves.
 /// </summary>
 internal sealed class MemberService(
-    ITenantDbContextFactory databases, ICurrentUser user, TimeProvider time, IStringLocalizer<AccessResources> localizer)
+    ITenantDbContextFactory databases, ICurrentUser user, SessionService sessions, IStringLocalizer<AccessResources> localizer)
 {
     // A member-init type rather than a positional record: EF translates member access through it.
     private sealed class Row
@@ -58,83 +60,54 @@ internal sealed class MemberService(
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<UseCaseResult> ChangeMembershipAsync(Guid id, MembershipRequest request, CancellationToken cancellationToken)
+    public async Task ChangeMembershipAsync(Guid id, MembershipRequest request, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateTenantWideDbContext();
-        var membership = await db.Set<Membership>().FirstOrDefaultAsync(m => m.UserId == id && m.CompanyId == user.CompanyId, cancellationToken);
-        if (membership is null)
-        {
-            return UseCaseResult.NotFound;
-        }
-
+        var membership = await FindMembershipAsync(db, id, cancellationToken);
         if (!await db.Set<Role>().AnyAsync(r => r.Id == request.RoleId && r.CompanyId == user.CompanyId, cancellationToken))
         {
-            return UseCaseResult.Invalid(localizer["validation.title"], "roleId", localizer["users.roleNotInCompany"]);
+            throw ValidationException.For("roleId", localizer["users.roleNotInCompany"]);
         }
 
         if (membership.IsOwner && !request.IsOwner && await IsLastOwnerAsync(db, membership, cancellationToken))
         {
-            return UseCaseResult.Invalid(localizer["validation.title"], "isOwner", localizer["users.lastOwner"]);
+            throw ValidationException.For("isOwner", localizer["users.lastOwner"]);
         }
 
         membership.RoleId = request.RoleId;
         membership.IsOwner = request.IsOwner;
         await db.SaveChangesAsync(cancellationToken);
-        return UseCaseResult.Done;
     }
 
-    public async Task<UseCaseResult> RemoveMembershipAsync(Guid id, CancellationToken cancellationToken)
+    public async Task RemoveMembershipAsync(Guid id, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateTenantWideDbContext();
-        var membership = await db.Set<Membership>().FirstOrDefaultAsync(m => m.UserId == id && m.CompanyId == user.CompanyId, cancellationToken);
-        if (membership is null)
-        {
-            return UseCaseResult.NotFound;
-        }
-
-        if (id == user.UserId)
-        {
-            return UseCaseResult.Conflict(localizer["users.notYourself"]);
-        }
-
+        var membership = await FindMembershipAsync(db, id, cancellationToken);
+        RefuseSelf(id);
         if (membership.IsOwner && await IsLastOwnerAsync(db, membership, cancellationToken))
         {
-            return UseCaseResult.Conflict(localizer["users.lastOwner"]);
+            throw new ConflictException(localizer["users.lastOwner"]);
         }
 
         db.Remove(membership);
         await db.SaveChangesAsync(cancellationToken);
-        return UseCaseResult.Done;
     }
 
-    public async Task<UseCaseResult> SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
+    public async Task SetActiveAsync(Guid id, bool active, CancellationToken cancellationToken)
     {
         await using var db = databases.CreateTenantWideDbContext();
         var member = await db.Set<User>()
             .Where(u => u.Id == id && db.Set<Membership>().Any(m => m.UserId == u.Id && m.CompanyId == user.CompanyId))
-            .FirstOrDefaultAsync(cancellationToken);
-        if (member is null)
-        {
-            return UseCaseResult.NotFound;
-        }
-
-        if (id == user.UserId)
-        {
-            return UseCaseResult.Conflict(localizer["users.notYourself"]);
-        }
-
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(localizer["users.notMember"]);
+        RefuseSelf(id);
         member.IsActive = active;
+        await db.SaveChangesAsync(cancellationToken);
         if (!active)
         {
-            var now = time.GetUtcNow().UtcDateTime;
-            await foreach (var session in db.Set<UserSession>().Where(s => s.UserId == id && s.RevokedAt == null).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            {
-                session.RevokedAt = now;
-            }
+            // Closed, not only refused: reactivating the person must not bring their old devices back.
+            await sessions.RevokeAllAsync(id, except: null, cancellationToken);
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return UseCaseResult.Done;
     }
 
     private static IQueryable<Row> Sort(IQueryable<Row> rows, string? sort)
@@ -154,6 +127,18 @@ internal sealed class MemberService(
             (_, true) => rows.OrderByDescending(x => x.User.FirstName).ThenByDescending(x => x.User.LastName),
             _ => rows.OrderBy(x => x.User.FirstName).ThenBy(x => x.User.LastName),
         };
+    }
+
+    private async Task<Membership> FindMembershipAsync(TenantDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        await db.Set<Membership>().FirstOrDefaultAsync(m => m.UserId == userId && m.CompanyId == user.CompanyId, cancellationToken)
+            ?? throw new NotFoundException(localizer["users.notMember"]);
+
+    private void RefuseSelf(Guid id)
+    {
+        if (id == user.UserId)
+        {
+            throw new ConflictException(localizer["users.notYourself"]);
+        }
     }
 
     private static Task<bool> IsLastOwnerAsync(TenantDbContext db, Membership membership, CancellationToken cancellationToken) =>

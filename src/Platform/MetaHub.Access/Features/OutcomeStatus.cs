@@ -1,9 +1,0 @@
-namespace MetaHub.Access.Features;
-
-internal enum OutcomeStatus
-{
-    Done,
-    NotFound,
-    Invalid,
-    Refused,
-}
