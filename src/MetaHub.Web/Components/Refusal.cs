@@ -1,10 +1,12 @@
 using MetaHub.Kernel.Errors;
+using MetaHub.Kernel.Mail;
 
 namespace MetaHub.Web.Components;
 
 /// <summary>
-/// Why a use case refused what a page asked, in the form the page shows it: the message, and the
-/// field errors when the input was at fault. The use case wrote both, localised, for the API too.
+/// Why a use case refused (or, for a mail server that would not take the message, could not finish)
+/// what a page asked, in the form the page shows it: the message, and the field errors when the
+/// input was at fault. The use case wrote both, localised, for the API too.
 /// </summary>
 internal sealed record Refusal(string Message, IReadOnlyDictionary<string, string[]> Errors)
 {
@@ -34,6 +36,10 @@ internal sealed record Refusal(string Message, IReadOnlyDictionary<string, strin
         catch (ForbiddenException refused)
         {
             return new Refusal(refused.Message, NoErrors);
+        }
+        catch (EmailDeliveryException failed)
+        {
+            return new Refusal(failed.Message, NoErrors);
         }
     }
 }
