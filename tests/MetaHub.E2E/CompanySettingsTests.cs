@@ -53,7 +53,7 @@ public sealed class CompanySettingsTests(BrowserHost host) : IClassFixture<Brows
         await DemoSignIn.IntoCompanyAsync(host, page, "admin@demo.local", "SEO Birimi");
 
         await page.GotoAsync(host.TenantUrl("demo", "/settings/companies"));
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 15000 });
+        await DemoSignIn.InteractiveAsync(page);
         await page.Locator("[data-testid=company-row][data-company='Yazılım AŞ'] [data-testid=company-delete]").ClickAsync();
         await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Sil", Exact = true }).ClickAsync();
 

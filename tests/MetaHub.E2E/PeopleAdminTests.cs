@@ -53,7 +53,7 @@ public sealed class PeopleAdminTests(BrowserHost host) : IClassFixture<BrowserHo
     {
         const string email = "manager@demo.local";
         var first = await NewPageAsync();
-        var key = await EnrolAsync(first, email);
+        var key = await DemoSignIn.EnrolAsync(host, first, email);
         await first.GetByTestId("enrol-continue").ClickAsync();
         await first.Locator("[data-testid=pick-company][data-company='SEO Birimi']").ClickAsync();
         await Expect(first.GetByTestId("company-switcher")).ToContainTextAsync("SEO Birimi");
@@ -96,18 +96,5 @@ public sealed class PeopleAdminTests(BrowserHost host) : IClassFixture<BrowserHo
     {
         var context = await host.Browser.NewContextAsync(new BrowserNewContextOptions { Locale = "tr-TR", AcceptDownloads = true });
         return await context.NewPageAsync();
-    }
-
-    /// <summary>Like <see cref="DemoSignIn.EnrolAsync"/>, but keeps the authenticator key for a later sign-in.</summary>
-    private async Task<string> EnrolAsync(IPage page, string email)
-    {
-        await page.GotoAsync(host.TenantUrl("demo", "/account/login"));
-        await page.GetByTestId("login-email").FillAsync(email);
-        await page.GetByTestId("login-password").FillAsync(DemoSignIn.Password);
-        await page.GetByTestId("login-submit").ClickAsync();
-        var key = (await page.GetByTestId("shared-key").TextContentAsync())!.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
-        await page.GetByTestId("totp-code").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
-        await page.GetByTestId("totp-submit").ClickAsync();
-        return key;
     }
 }

@@ -26,7 +26,7 @@ public sealed class RoleSettingsTests(BrowserHost host) : IClassFixture<BrowserH
         await Expect(page.GetByTestId("roles-save")).ToBeDisabledAsync();
 
         await page.ReloadAsync();
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 15000 });
+        await DemoSignIn.InteractiveAsync(page);
         await Expect(Cell(page, "Muhasebe", "customers.view")).ToBeCheckedAsync();
         await Expect(Cell(page, "Muhasebe", "customers.delete")).Not.ToBeCheckedAsync();
 

@@ -21,7 +21,7 @@ public sealed class SignInFlowTests(BrowserHost host) : IClassFixture<BrowserHos
         await page.Locator("[data-testid=pick-company][data-company='SEO Birimi']").ClickAsync();
         await Expect(page.GetByTestId("landing-title")).ToBeVisibleAsync();
         await Expect(page.GetByTestId("company-switcher")).ToContainTextAsync("SEO Birimi");
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 15000 });
+        await DemoSignIn.InteractiveAsync(page);
 
         await page.GetByTestId("company-switcher").ClickAsync();
         await page.Locator("[data-testid=switch-company][data-company='Tasarım Stüdyo']").ClickAsync();

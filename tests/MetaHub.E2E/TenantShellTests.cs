@@ -31,7 +31,7 @@ public sealed class TenantShellTests(BrowserHost host) : IClassFixture<BrowserHo
         await Expect(toggle).ToHaveAttributeAsync("aria-label", "Koyu tema");
 
         // The click is handled over the live circuit, so wait until the page is interactive.
-        await Expect(page.Locator("[data-interactive=true]")).ToHaveCountAsync(1, new() { Timeout = 15000 });
+        await DemoSignIn.InteractiveAsync(page);
         await toggle.ClickAsync();
         await Expect(toggle).ToHaveAttributeAsync("aria-label", "Açık tema");
 
