@@ -68,7 +68,7 @@ public static class TenancyServiceCollectionExtensions
     public static IApplicationBuilder UseTenantResolution(this IApplicationBuilder app) =>
         app.UseMiddleware<TenantResolutionMiddleware>();
 
-    /// <summary>Migrates the catalog, then every tenant database that is behind.</summary>
+    /// <summary>Migrates the catalog and adds its missing reference data, then migrates every tenant database that is behind.</summary>
     public static async Task MigrateDatabasesAsync(this IServiceProvider services, CancellationToken cancellationToken)
     {
         var options = services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
@@ -77,6 +77,7 @@ public static class TenancyServiceCollectionExtensions
         await using (var db = await catalog.CreateDbContextAsync(cancellationToken))
         {
             await db.Database.MigrateAsync(cancellationToken);
+            await CatalogReferenceData.SeedAsync(db, cancellationToken);
         }
 
         await services.GetRequiredService<TenantMigrationRunner>().RunAsync(cancellationToken);

@@ -2,7 +2,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MetaHub.Tenancy.Catalog;
 
-/// <summary>The platform's own database: tenants, their domains and where their data lives.</summary>
+/// <summary>
+/// The platform's own database: tenants, their domains and where their data lives; sign-ups,
+/// the module catalog, packages and subscriptions; the development mail outbox.
+/// </summary>
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
     public DbSet<Tenant> Tenants => Set<Tenant>();
@@ -10,6 +13,16 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<TenantDomain> TenantDomains => Set<TenantDomain>();
 
     public DbSet<TenantDatabase> TenantDatabases => Set<TenantDatabase>();
+
+    public DbSet<TenantRegistration> TenantRegistrations => Set<TenantRegistration>();
+
+    public DbSet<ModuleDefinition> ModuleDefinitions => Set<ModuleDefinition>();
+
+    public DbSet<Package> Packages => Set<Package>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -42,6 +55,77 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             database.HasIndex(d => new { d.Server, d.Name }).IsUnique();
             database.Property(d => d.Placement).HasConversion<string>().HasMaxLength(20);
             database.Property(d => d.SchemaVersion).HasMaxLength(150);
+        });
+
+        modelBuilder.Entity<TenantRegistration>(registration =>
+        {
+            registration.Property(r => r.Email).HasMaxLength(TenantRegistration.EmailMaxLength);
+            registration.HasIndex(r => r.Email);
+            registration.Property(r => r.FirstName).HasMaxLength(TenantRegistration.NameMaxLength);
+            registration.Property(r => r.LastName).HasMaxLength(TenantRegistration.NameMaxLength);
+            registration.Property(r => r.TeamName).HasMaxLength(Tenant.NameMaxLength);
+            registration.Property(r => r.Slug).HasMaxLength(Tenant.SlugMaxLength);
+            registration.HasIndex(r => r.Slug);
+            registration.Property(r => r.AdminPasswordHash).HasMaxLength(500);
+            registration.Property(r => r.Culture).HasMaxLength(10);
+            registration.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
+            registration.Property(r => r.CodeHash).HasMaxLength(64);
+            registration.Property(r => r.TokenHash).HasMaxLength(64);
+            registration.HasIndex(r => r.TokenHash);
+            registration.Property(r => r.Step).HasConversion<string>().HasMaxLength(30);
+            registration.Property(r => r.ErrorMessage).HasMaxLength(2000);
+            registration.HasIndex(r => r.TenantId);
+        });
+
+        modelBuilder.Entity<ModuleDefinition>(module =>
+        {
+            module.Property(m => m.Code).HasMaxLength(ModuleDefinition.CodeMaxLength);
+            module.HasIndex(m => m.Code).IsUnique();
+            module.Property(m => m.Name).HasMaxLength(100);
+            module.Property(m => m.Description).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<Package>(package =>
+        {
+            package.Property(p => p.Code).HasMaxLength(Package.CodeMaxLength);
+            package.HasIndex(p => p.Code).IsUnique();
+            package.Property(p => p.Name).HasMaxLength(100);
+            package.Property(p => p.Description).HasMaxLength(500);
+            package.Property(p => p.MonthlyPrice).HasPrecision(18, 2);
+            package.Property(p => p.YearlyPrice).HasPrecision(18, 2);
+            package.Property(p => p.Currency).HasMaxLength(3);
+            package.Property(p => p.Placement).HasConversion<string>().HasMaxLength(20);
+            package.HasMany(p => p.Modules).WithOne().HasForeignKey(m => m.PackageId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<PackageModule>(module =>
+        {
+            module.Property(m => m.ModuleCode).HasMaxLength(ModuleDefinition.CodeMaxLength);
+            module.HasIndex(m => new { m.PackageId, m.ModuleCode }).IsUnique();
+        });
+
+        modelBuilder.Entity<Subscription>(subscription =>
+        {
+            subscription.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Cascade);
+            subscription.HasOne(s => s.Package).WithMany().HasForeignKey(s => s.PackageId).OnDelete(DeleteBehavior.Restrict);
+            subscription.HasIndex(s => s.TenantId);
+            subscription.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            subscription.Property(s => s.BillingPeriod).HasConversion<string>().HasMaxLength(20);
+            subscription.HasMany(s => s.Modules).WithOne().HasForeignKey(m => m.SubscriptionId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        modelBuilder.Entity<SubscriptionModule>(module =>
+        {
+            module.Property(m => m.ModuleCode).HasMaxLength(ModuleDefinition.CodeMaxLength);
+            module.Property(m => m.ModuleName).HasMaxLength(100);
+            module.HasIndex(m => new { m.SubscriptionId, m.ModuleCode }).IsUnique();
+        });
+
+        modelBuilder.Entity<OutboxMail>(mail =>
+        {
+            mail.Property(m => m.To).HasMaxLength(1000);
+            mail.Property(m => m.Subject).HasMaxLength(500);
+            mail.HasIndex(m => m.SentAt);
         });
     }
 }

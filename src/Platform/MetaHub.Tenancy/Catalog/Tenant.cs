@@ -15,7 +15,10 @@ public sealed class Tenant : Entity
 
     public TenantStatus Status { get; set; } = TenantStatus.Provisioning;
 
+    /// <summary>The setup wizard has run: the tenant has chosen a package and its first company's details.</summary>
     public bool SetupCompleted { get; set; }
+
+    public DateTime? SetupCompletedAt { get; set; }
 
     public Guid DatabaseId { get; set; }
 

@@ -1,0 +1,7 @@
+namespace MetaHub.Tenancy.Catalog;
+
+public enum BillingPeriod
+{
+    Monthly = 0,
+    Yearly = 1,
+}
