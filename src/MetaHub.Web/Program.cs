@@ -2,6 +2,7 @@ using MetaHub.Access.Authentication;
 using MetaHub.Kernel.Files;
 using MetaHub.Kernel.Http;
 using MetaHub.Kernel.Mail;
+using MetaHub.Onboarding;
 using MetaHub.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
@@ -37,6 +38,8 @@ foreach (var module in modules)
 {
     module.AddServices(builder.Services, builder.Configuration);
 }
+
+builder.Services.AddOnboarding(builder.Configuration);
 
 builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations()
     .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "MetaHub:Mail:From must be a mail address, e.g. 'MetaHub <no-reply@example.com>'.")
@@ -99,6 +102,7 @@ app.MapMetaHubHealth();
 app.MapCultureSwitch().WithMetadata(new TenantNotRequiredAttribute());
 app.MapTenantEndpoints();
 app.MapAccountEndpoints();
+app.MapOnboardingEndpoints();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);
