@@ -1,6 +1,14 @@
+using MetaHub.Onboarding.Provisioning;
+using MetaHub.Tenancy.Catalog;
+using MetaHub.Tenancy.Resolution;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Quartz;
 
 namespace MetaHub.Onboarding;
 
@@ -14,9 +22,46 @@ public static class OnboardingServiceCollectionExtensions
 {
     public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<OnboardingProvisioningOptions>().BindConfiguration(OnboardingProvisioningOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddSignalR();
+        services.AddSingleton<ProvisioningStatus>();
+        services.AddSingleton<ProvisioningScheduler>();
+        services.AddTransient<TenantProvisioning>();
+
+        // The job store lives in the catalog database, so a verified sign-up survives a restart and,
+        // on PostgreSQL, any node of a cluster finishes it. Quartz creates its tables when missing.
+        var postgres = configuration.GetValue<DatabaseProvider>($"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}") == DatabaseProvider.Postgres;
+        services.AddQuartz(quartz =>
+        {
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                if (postgres)
+                {
+                    store.UsePostgres(source => source.DataSourceFactory = CatalogSource(NpgsqlFactory.Instance));
+                    store.UseClustering();
+                }
+                else
+                {
+                    store.UseSqlite(source => source.DataSourceFactory = CatalogSource(SqliteFactory.Instance));
+                }
+            });
+        });
+        // Nodes of a cluster share the scheduler's name and tell each other apart by a generated id.
+        services.Configure<QuartzSchedulerOptions>(o => (o.InstanceName, o.GenerateInstanceId) = ("MetaHub", true));
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }
 
-    public static IEndpointRouteBuilder MapOnboardingEndpoints(this IEndpointRouteBuilder endpoints) => endpoints;
+    public static IEndpointRouteBuilder MapOnboardingEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        ProvisioningEndpoints.Map(endpoints);
+        endpoints.MapHub<TenantCreationHub>(TenantCreationHub.Path).WithMetadata(new TenantNotRequiredAttribute());
+        return endpoints;
+    }
+
+    private static Func<IServiceProvider, System.Data.Common.DbDataSource> CatalogSource(System.Data.Common.DbProviderFactory factory) =>
+        services => factory.CreateDataSource(CatalogDbContextOptions.ConnectionString(services.GetRequiredService<IOptions<DatabaseOptions>>().Value));
 }

@@ -277,6 +277,14 @@ namespace MetaHub.Migrations.Postgres.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("OwnerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(201)
+                        .HasColumnType("character varying(201)");
+
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("boolean");
 
@@ -321,6 +329,8 @@ namespace MetaHub.Migrations.Postgres.Catalog
                     b.HasKey("Id");
 
                     b.HasIndex("DatabaseId");
+
+                    b.HasIndex("OwnerEmail");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -465,6 +475,10 @@ namespace MetaHub.Migrations.Postgres.Catalog
 
                     b.Property<int>("ProvisioningAttempts")
                         .HasColumnType("integer");
+
+                    b.Property<string>("PublicOrigin")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<string>("Slug")
                         .IsRequired()

@@ -272,6 +272,14 @@ namespace MetaHub.Migrations.Sqlite.Catalog
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OwnerEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(201)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("RequireTwoFactor")
                         .HasColumnType("INTEGER");
 
@@ -316,6 +324,8 @@ namespace MetaHub.Migrations.Sqlite.Catalog
                     b.HasKey("Id");
 
                     b.HasIndex("DatabaseId");
+
+                    b.HasIndex("OwnerEmail");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -460,6 +470,10 @@ namespace MetaHub.Migrations.Sqlite.Catalog
 
                     b.Property<int>("ProvisioningAttempts")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("PublicOrigin")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()

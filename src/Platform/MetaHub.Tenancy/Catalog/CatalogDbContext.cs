@@ -31,6 +31,9 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             tenant.Property(t => t.Slug).HasMaxLength(Tenant.SlugMaxLength);
             tenant.HasIndex(t => t.Slug).IsUnique();
             tenant.Property(t => t.Name).HasMaxLength(Tenant.NameMaxLength);
+            tenant.Property(t => t.OwnerEmail).HasMaxLength(TenantRegistration.EmailMaxLength);
+            tenant.HasIndex(t => t.OwnerEmail);
+            tenant.Property(t => t.OwnerName).HasMaxLength(201);
             tenant.Property(t => t.Status).HasConversion<string>().HasMaxLength(20);
             tenant.ComplexProperty(t => t.Branding, branding =>
             {
@@ -68,6 +71,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             registration.HasIndex(r => r.Slug);
             registration.Property(r => r.AdminPasswordHash).HasMaxLength(500);
             registration.Property(r => r.Culture).HasMaxLength(10);
+            registration.Property(r => r.PublicOrigin).HasMaxLength(300);
             registration.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
             registration.Property(r => r.CodeHash).HasMaxLength(64);
             registration.Property(r => r.TokenHash).HasMaxLength(64);

@@ -10,19 +10,21 @@ internal static class CatalogDbContextOptions
     {
         if (options.Provider == DatabaseProvider.Sqlite)
         {
-            var connectionString = options.CatalogConnectionString ?? new SqliteConnectionStringBuilder
-            {
-                DataSource = Path.Combine(options.DataDirectory, "catalog.db"),
-                ForeignKeys = true,
-                Pooling = true,
-            }.ToString();
-            builder.UseSqlite(connectionString, o => o.MigrationsAssembly(TenantConnections.SqliteMigrationsAssembly));
+            builder.UseSqlite(ConnectionString(options), o => o.MigrationsAssembly(TenantConnections.SqliteMigrationsAssembly));
         }
         else
         {
-            builder.UseNpgsql(
-                options.CatalogConnectionString ?? throw new InvalidOperationException("ConnectionStrings:Catalog is not configured."),
-                o => o.MigrationsAssembly(TenantConnections.PostgresMigrationsAssembly));
+            builder.UseNpgsql(ConnectionString(options), o => o.MigrationsAssembly(TenantConnections.PostgresMigrationsAssembly));
         }
     }
+
+    /// <summary>The catalog's connection string; on SQLite <c>{DataDirectory}/catalog.db</c> unless configured. The job store uses it too.</summary>
+    public static string ConnectionString(DatabaseOptions options) => options.Provider == DatabaseProvider.Sqlite
+        ? options.CatalogConnectionString ?? new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(options.DataDirectory, "catalog.db"),
+            ForeignKeys = true,
+            Pooling = true,
+        }.ToString()
+        : options.CatalogConnectionString ?? throw new InvalidOperationException("ConnectionStrings:Catalog is not configured.");
 }

@@ -37,6 +37,11 @@ public sealed class Tenant : Entity
 
     public List<TenantDomain> Domains { get; set; } = [];
 
+    /// <summary>Who signed the tenant up: the platform's contact for it (the user account itself lives in the tenant database).</summary>
+    public string? OwnerEmail { get; set; }
+
+    public string? OwnerName { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

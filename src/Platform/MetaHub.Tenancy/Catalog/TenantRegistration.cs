@@ -26,6 +26,12 @@ public sealed class TenantRegistration : Entity
     /// <summary>ASP.NET Core Identity hash of the chosen password; becomes the first user's.</summary>
     public required string AdminPasswordHash { get; set; }
 
+    /// <summary>
+    /// <c>scheme://host[:port]</c> the person verified from; the new tenant's links keep its scheme
+    /// and port (unless <c>MetaHub:Auth:PublicUrl</c> says otherwise).
+    /// </summary>
+    public string? PublicOrigin { get; set; }
+
     /// <summary>Language the person signed up in; their emails use it.</summary>
     public string Culture { get; set; } = "tr-TR";
 

@@ -82,6 +82,57 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, T
         return context.Database.GetMigrations().LastOrDefault();
     }
 
+    /// <summary>Removes a database nobody may use any more: its connections are ended, then the database and its login go (or the file, on SQLite).</summary>
+    public async Task DropAsync(TenantDatabase database, CancellationToken cancellationToken)
+    {
+        if (connections.Provider == DatabaseProvider.Sqlite)
+        {
+            var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connections.GetOwnerConnectionString(database)).DataSource;
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            {
+                File.Delete(path);
+            }
+
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        await using var server = new NpgsqlConnection(connections.GetServerConnectionString(database.Server));
+        await server.OpenAsync(cancellationToken);
+        await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {Quote(database.Name)} WITH (FORCE)", cancellationToken);
+        await ExecuteAsync(server, $"DROP ROLE IF EXISTS {Quote(AppRoleName(database.Name))}", cancellationToken);
+    }
+
+    /// <summary>Removes one tenant's rows from a shared database, rows that others point at last.</summary>
+    public async Task DeleteTenantRowsAsync(TenantDatabase database, Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var context = connections.CreateOwnerContext(database);
+        var remaining = context.Model.GetEntityTypes()
+            .Where(t => !t.IsOwned() && typeof(ITenantOwned).IsAssignableFrom(t.ClrType) && t.GetTableName() is not null)
+            .ToList();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken);
+        while (remaining.Count > 0)
+        {
+            var unreferenced = remaining
+                .Where(t => !remaining.Any(other => other != t && other.GetForeignKeys().Any(fk => fk.PrincipalEntityType == t)))
+                .DefaultIfEmpty(remaining[0])
+                .ToList();
+            foreach (var entityType in unreferenced)
+            {
+                var table = entityType.GetSchema() is { } schema ? $"{Quote(schema)}.{Quote(entityType.GetTableName()!)}" : Quote(entityType.GetTableName()!);
+                var column = Quote(entityType.FindProperty(nameof(ITenantOwned.TenantId))!.GetColumnName());
+#pragma warning disable EF1002 // Table and column names come from the model, the value is a parameter.
+                await context.Database.ExecuteSqlRawAsync($"DELETE FROM {table} WHERE {column} = {{0}}", [tenantId], cancellationToken);
+#pragma warning restore EF1002
+            }
+
+            remaining.RemoveAll(unreferenced.Contains);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+    }
+
     internal static string AppRoleName(string databaseName) => databaseName + "_app";
 
     private static async Task SecureAsync(DbContext context, TenantDatabase database, CancellationToken cancellationToken)

@@ -10,7 +10,8 @@ namespace MetaHub.Tenancy.Placement;
 /// <summary>
 /// Places a tenant: the catalog rows (tenant, primary domain <c>{slug}.{BaseDomain}</c>), its
 /// database (own, or the server's shared one) migrated to the latest schema, then marks it Active.
-/// Running it again for the same slug finishes what an earlier run left undone.
+/// Each step runs on its own and does nothing when its work is done, so running the steps again
+/// for the same slug finishes what an earlier run left undone.
 /// </summary>
 internal sealed class TenantProvisioner(
     IDbContextFactory<CatalogDbContext> catalog,
@@ -22,6 +23,15 @@ internal sealed class TenantProvisioner(
 {
     public async Task<Tenant> ProvisionAsync(NewTenant request, CancellationToken cancellationToken)
     {
+        var tenant = await CreateEntryAsync(request, cancellationToken);
+        await CreateDatabaseAsync(tenant.Id, cancellationToken);
+        await MigrateAsync(tenant.Id, cancellationToken);
+        return await ActivateAsync(tenant.Id, cancellationToken);
+    }
+
+    /// <summary>The catalog rows: the tenant (Provisioning), its primary domain and its database placement.</summary>
+    public async Task<Tenant> CreateEntryAsync(NewTenant request, CancellationToken cancellationToken)
+    {
         var slug = request.Slug.Trim().ToLowerInvariant();
         if (!TenantSlug.IsValid(slug))
         {
@@ -29,46 +39,65 @@ internal sealed class TenantProvisioner(
         }
 
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
-        var now = time.GetUtcNow().UtcDateTime;
-
-        var tenant = await db.Tenants.Include(t => t.Database).Include(t => t.Domains)
-            .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
-        if (tenant is null)
+        var tenant = await db.Tenants.Include(t => t.Domains).FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (tenant is not null)
         {
-            var database = await PlaceAsync(db, slug, request, now, cancellationToken);
-            tenant = new Tenant
-            {
-                Slug = slug,
-                Name = request.Name,
-                Status = TenantStatus.Provisioning,
-                Database = database,
-                EnabledModules = request.EnabledModules.Select(m => m.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList(),
-                Branding = request.Branding ?? TenantBranding.Default,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            var domain = HostName.Normalize($"{slug}.{tenancyOptions.Value.BaseDomain}");
-            if (domain is not null)
-            {
-                tenant.Domains.Add(new TenantDomain { Domain = domain, IsPrimary = true, IsVerified = true, CreatedAt = now });
-            }
-
-            db.Tenants.Add(tenant);
-            await db.SaveChangesAsync(cancellationToken);
+            return tenant;
         }
 
+        var now = time.GetUtcNow().UtcDateTime;
+        var database = await PlaceAsync(db, slug, request, now, cancellationToken);
+        tenant = new Tenant
+        {
+            Slug = slug,
+            Name = request.Name,
+            Status = TenantStatus.Provisioning,
+            Database = database,
+            EnabledModules = request.EnabledModules.Select(m => m.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList(),
+            Branding = request.Branding ?? TenantBranding.Default,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        var domain = HostName.Normalize($"{slug}.{tenancyOptions.Value.BaseDomain}");
+        if (domain is not null)
+        {
+            tenant.Domains.Add(new TenantDomain { Domain = domain, IsPrimary = true, IsVerified = true, CreatedAt = now });
+        }
+
+        db.Tenants.Add(tenant);
+        await db.SaveChangesAsync(cancellationToken);
+        return tenant;
+    }
+
+    /// <summary>The physical database (or, for a shared one, its first use) with its login; nothing when it exists.</summary>
+    public async Task CreateDatabaseAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var tenant = await LoadAsync(db, tenantId, cancellationToken);
         if (tenant.Database.ConnectionStringCipher is null || tenant.Database.SchemaVersion is null)
         {
             await databases.CreateAsync(tenant.Database, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
+    }
 
+    /// <summary>Brings the tenant's database to the latest schema; nothing when it is current.</summary>
+    public async Task MigrateAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var tenant = await LoadAsync(db, tenantId, cancellationToken);
         if (tenant.Database.SchemaVersion != migrations.LatestMigration()
             && !await migrations.MigrateAsync(tenant.Database, cancellationToken))
         {
-            throw new InvalidOperationException($"The database of tenant '{slug}' could not be migrated.");
+            throw new InvalidOperationException($"The database of tenant '{tenant.Slug}' could not be migrated.");
         }
+    }
 
+    /// <summary>Opens the tenant to requests.</summary>
+    public async Task<Tenant> ActivateAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var tenant = await LoadAsync(db, tenantId, cancellationToken);
         if (tenant.Status == TenantStatus.Provisioning)
         {
             tenant.Status = TenantStatus.Active;
@@ -78,6 +107,10 @@ internal sealed class TenantProvisioner(
 
         return tenant;
     }
+
+    private static async Task<Tenant> LoadAsync(CatalogDbContext db, Guid tenantId, CancellationToken cancellationToken) =>
+        await db.Tenants.Include(t => t.Database).Include(t => t.Domains).FirstOrDefaultAsync(t => t.Id == tenantId, cancellationToken)
+        ?? throw new InvalidOperationException($"Tenant {tenantId} is not in the catalog.");
 
     private async Task<TenantDatabase> PlaceAsync(
         CatalogDbContext db, string slug, NewTenant request, DateTime now, CancellationToken cancellationToken)
