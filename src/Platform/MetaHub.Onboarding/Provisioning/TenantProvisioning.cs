@@ -47,6 +47,7 @@ internal sealed partial class TenantProvisioning(
         var culture = CultureInfo.GetCultureInfo(registration.Culture);
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = culture;
         var step = ProvisioningStep.Starting;
+        registration.ProvisioningAttempts++;
         try
         {
             await StepAsync(db, registration, step, () => StartAsync(db, registration, cancellationToken), cancellationToken);
@@ -95,7 +96,7 @@ internal sealed partial class TenantProvisioning(
         await work();
     }
 
-    /// <summary>Counts the attempt; after a failed one, removes what it left (SPEC §3 orphan cleanup).</summary>
+    /// <summary>After a failed attempt, removes what it left (SPEC §3 orphan cleanup).</summary>
     private async Task StartAsync(CatalogDbContext db, TenantRegistration registration, CancellationToken cancellationToken)
     {
         if (registration.ErrorMessage is not null && registration.TenantId is { } orphan)
@@ -113,7 +114,6 @@ internal sealed partial class TenantProvisioning(
         }
 
         registration.ErrorMessage = null;
-        registration.ProvisioningAttempts++;
         await db.SaveChangesAsync(cancellationToken);
     }
 

@@ -89,7 +89,7 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, T
         {
             var file = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connections.GetOwnerConnectionString(database)).DataSource;
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { file, file + "-wal", file + "-shm" })
+            foreach (var path in new[] { file, file + "-wal", file + "-shm" }.Where(File.Exists))
             {
                 File.Delete(path);
             }
