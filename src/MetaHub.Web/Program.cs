@@ -100,6 +100,11 @@ app.MapScalarApiReference("/api/docs", o => o.WithTitle("MetaHub API").WithOpenA
     .WithMetadata(new TenantNotRequiredAttribute());
 app.MapMetaHubHealth();
 app.MapCultureSwitch().WithMetadata(new TenantNotRequiredAttribute());
+if (app.Environment.IsDevelopment())
+{
+    app.MapDevelopmentOutbox().WithMetadata(new TenantNotRequiredAttribute());
+}
+
 app.MapTenantEndpoints();
 app.MapAccountEndpoints();
 app.MapOnboardingEndpoints();

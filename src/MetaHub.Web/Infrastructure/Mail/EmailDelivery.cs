@@ -5,18 +5,20 @@ using MetaHub.Tenancy.Catalog;
 using MetaHub.Web.Resources;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 namespace MetaHub.Web.Infrastructure.Mail;
 
 /// <summary>
 /// Sends mail over SMTP with MailKit, one connection per message (transactional mail is rare and a
-/// pooled connection would go stale), or into the outbox directory when no server is configured.
-/// Queued messages are sent in the background, in order.
+/// pooled connection would go stale), or into the catalog's outbox (shown at <c>/dev/outbox</c>)
+/// when no server is configured. Queued messages are sent in the background, in order.
 /// </summary>
 internal sealed partial class EmailDelivery(
     IOptions<MailOptions> options,
-    IOptions<DatabaseOptions> database,
+    IDbContextFactory<CatalogDbContext> catalog,
+    TimeProvider time,
     IStringLocalizer<WebResources> localizer,
     ILogger<EmailDelivery> logger) : BackgroundService, IEmailSender
 {
@@ -25,16 +27,13 @@ internal sealed partial class EmailDelivery(
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var settings = options.Value;
-        using var mime = Compose(message, settings);
         if (string.IsNullOrWhiteSpace(settings.Host))
         {
-            var outbox = Directory.CreateDirectory(Path.Combine(database.Value.DataDirectory, "outbox"));
-            var path = Path.Combine(outbox.FullName, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
-            await mime.WriteToAsync(path, cancellationToken);
-            LogWrittenToOutbox(logger, message.Subject, path);
+            await KeepAsync(message, cancellationToken);
             return;
         }
 
+        using var mime = Compose(message, settings);
         try
         {
             using var client = new SmtpClient { Timeout = settings.TimeoutSeconds * 1000 };
@@ -77,6 +76,23 @@ internal sealed partial class EmailDelivery(
         }
     }
 
+    private async Task KeepAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        db.OutboxMails.Add(new OutboxMail
+        {
+            To = message.To,
+            Subject = message.Subject,
+            Text = message.TextBody,
+            Html = message.HtmlBody,
+            SentAt = time.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+
+        // Recipient and subject only: the body holds one-time codes and sign-in links.
+        LogKept(logger, message.To, message.Subject);
+    }
+
     private static MimeMessage Compose(EmailMessage message, MailOptions settings)
     {
         var mime = new MimeMessage { Subject = message.Subject };
@@ -89,8 +105,8 @@ internal sealed partial class EmailDelivery(
     [LoggerMessage(Level = LogLevel.Information, Message = "Mail \"{Subject}\" sent")]
     private static partial void LogSent(ILogger logger, string subject);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "No SMTP server configured: mail \"{Subject}\" written to {Path}")]
-    private static partial void LogWrittenToOutbox(ILogger logger, string subject, string path);
+    [LoggerMessage(Level = LogLevel.Information, Message = "No SMTP server configured: mail to {To} \"{Subject}\" kept in the outbox, see /dev/outbox")]
+    private static partial void LogKept(ILogger logger, string to, string subject);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Mail \"{Subject}\" could not be sent")]
     private static partial void LogFailed(ILogger logger, Exception exception, string subject);

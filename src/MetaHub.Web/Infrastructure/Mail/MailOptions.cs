@@ -5,7 +5,7 @@ namespace MetaHub.Web.Infrastructure.Mail;
 
 /// <summary>
 /// Section <c>MetaHub:Mail</c>: the SMTP server mail goes through. Without a host, messages are
-/// written as <c>.eml</c> files to <c>{DataDirectory}/outbox</c> instead, for development.
+/// kept in the catalog's outbox instead, for development (shown at <c>/dev/outbox</c>).
 /// </summary>
 public sealed class MailOptions
 {
