@@ -1,4 +1,5 @@
 using MetaHub.Onboarding.Provisioning;
+using MetaHub.Onboarding.Setup;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
 using Microsoft.AspNetCore.Builder;
@@ -28,6 +29,7 @@ public static class OnboardingServiceCollectionExtensions
         services.AddSingleton<ProvisioningStatus>();
         services.AddSingleton<ProvisioningScheduler>();
         services.AddTransient<TenantProvisioning>();
+        services.AddScoped<SetupService>();
 
         // The job store lives in the catalog database, so a verified sign-up survives a restart and,
         // on PostgreSQL, any node of a cluster finishes it. Quartz creates its tables when missing.
@@ -58,6 +60,7 @@ public static class OnboardingServiceCollectionExtensions
     public static IEndpointRouteBuilder MapOnboardingEndpoints(this IEndpointRouteBuilder endpoints)
     {
         ProvisioningEndpoints.Map(endpoints);
+        SetupEndpoints.Map(endpoints);
         endpoints.MapHub<TenantCreationHub>(TenantCreationHub.Path).WithMetadata(new TenantNotRequiredAttribute());
         return endpoints;
     }

@@ -27,6 +27,12 @@ public interface IModule
     {
     }
 
+    /// <summary>
+    /// Seeds what the module needs in a tenant that has just been given it (setup wizard), inside the
+    /// setup's transaction. Tables exist already: a module is activated by data, never by schema.
+    /// </summary>
+    Task ActivateAsync(DbContext tenantDatabase, CancellationToken cancellationToken) => Task.CompletedTask;
+
     void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
     }

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace MetaHub.Tenancy.Catalog;
 
+[JsonConverter(typeof(JsonStringEnumConverter<BillingPeriod>))]
 public enum BillingPeriod
 {
     Monthly = 0,
