@@ -10,7 +10,7 @@ namespace MetaHub.IntegrationTests.Onboarding;
 public sealed class SignUpLimitTests
 {
     [Fact]
-    public async Task Api_TooManyRequestsFromOneAddress_Gets429_WhileAnotherAddressIsServed()
+    public async Task SignUp_TooManyRequestsFromOneAddress_Gets429OnApiAndPages_WhileAnotherAddressIsServed()
     {
         await using var factory = new LimitedFactory(requestsPerMinute: 2);
         using var client = factory.CreateClient();
@@ -22,9 +22,13 @@ public sealed class SignUpLimitTests
         }
 
         var other = await ResendFromAsync(client, "203.0.113.8");
+        using var page = new HttpRequestMessage(HttpMethod.Get, "/register");
+        page.Headers.Add(ClientAddressStartupFilter.Header, "203.0.113.7");
+        using var pageResponse = await client.SendAsync(page);
 
         statuses.ShouldBe([HttpStatusCode.Accepted, HttpStatusCode.Accepted, HttpStatusCode.TooManyRequests]);
         other.ShouldBe(HttpStatusCode.Accepted);
+        pageResponse.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
     }
 
     [Theory]
