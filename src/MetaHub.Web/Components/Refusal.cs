@@ -37,6 +37,10 @@ internal sealed record Refusal(string Message, IReadOnlyDictionary<string, strin
         {
             return new Refusal(refused.Message, NoErrors);
         }
+        catch (TooManyRequestsException refused)
+        {
+            return new Refusal(refused.Message, NoErrors);
+        }
         catch (EmailDeliveryException failed)
         {
             return new Refusal(failed.Message, NoErrors);

@@ -28,6 +28,7 @@ internal sealed partial class ProblemExceptionHandler(
             ValidationException e => (StatusCodes.Status400BadRequest, "problem.validation", e.Message),
             ConflictException e => (StatusCodes.Status409Conflict, "problem.conflict", e.Message),
             ForbiddenException e => (StatusCodes.Status403Forbidden, "problem.forbidden", e.Message),
+            TooManyRequestsException e => (StatusCodes.Status429TooManyRequests, "problem.tooManyRequests", e.Message),
             EmailDeliveryException e => (StatusCodes.Status503ServiceUnavailable, "problem.mail", e.Message),
             TenantIsolationException => (StatusCodes.Status403Forbidden, "problem.forbidden", localizer["problem.forbidden.detail"].Value),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "problem.conflict", localizer["problem.conflict.detail"].Value),
@@ -51,6 +52,12 @@ internal sealed partial class ProblemExceptionHandler(
         var problem = exception is ValidationException validation
             ? new HttpValidationProblemDetails(validation.Errors.ToDictionary(StringComparer.Ordinal)) { Status = status, Title = localizer[titleKey], Detail = detail }
             : new ProblemDetails { Status = status, Title = localizer[titleKey], Detail = detail };
+        if (exception is TooManyRequestsException wait)
+        {
+            problem.Extensions["retryAfterSeconds"] = wait.RetryAfterSeconds;
+            httpContext.Response.Headers.RetryAfter = wait.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         if (environment.IsDevelopment())
         {
             problem.Extensions["exception"] = exception.ToString();

@@ -78,6 +78,7 @@ public sealed class AccessModule : IModule
         services.AddScoped<SignInService>();
         services.AddScoped<InvitationService>();
         services.AddScoped<Passwords>();
+        services.AddScoped<PasswordPolicy>();
         services.AddScoped<Profiles>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<MemberService>();

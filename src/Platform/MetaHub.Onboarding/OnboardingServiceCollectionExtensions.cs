@@ -1,4 +1,6 @@
+using System.Threading.RateLimiting;
 using MetaHub.Onboarding.Provisioning;
+using MetaHub.Onboarding.Registration;
 using MetaHub.Onboarding.Setup;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
@@ -23,6 +25,22 @@ public static class OnboardingServiceCollectionExtensions
 {
     public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<OnboardingOptions>().BindConfiguration(OnboardingOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<OnboardingOptions>, OnboardingOptionsValidator>();
+        services.AddSingleton<VerificationMail>();
+        services.AddScoped<SignUp>();
+        services.AddScoped<EmailVerification>();
+        services.AddScoped<CodeResend>();
+
+        // Sign-up has no tenant to share a limit with: each client address gets its own.
+        services.AddRateLimiter(options => options.AddPolicy(RegistrationEndpoints.RateLimit, context =>
+        {
+            var perMinute = context.RequestServices.GetRequiredService<IOptions<OnboardingOptions>>().Value.RequestsPerMinute;
+            return RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 });
+        }));
+
         services.AddOptions<OnboardingProvisioningOptions>().BindConfiguration(OnboardingProvisioningOptions.Section)
             .ValidateDataAnnotations().ValidateOnStart();
         services.AddSignalR();
@@ -51,6 +69,7 @@ public static class OnboardingServiceCollectionExtensions
                 }
             });
         });
+
         // Nodes of a cluster share the scheduler's name and tell each other apart by a generated id.
         services.Configure<QuartzSchedulerOptions>(o => (o.InstanceName, o.GenerateInstanceId) = ("MetaHub", true));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
@@ -59,6 +78,7 @@ public static class OnboardingServiceCollectionExtensions
 
     public static IEndpointRouteBuilder MapOnboardingEndpoints(this IEndpointRouteBuilder endpoints)
     {
+        RegistrationEndpoints.Map(endpoints);
         ProvisioningEndpoints.Map(endpoints);
         SetupEndpoints.Map(endpoints);
         endpoints.MapHub<TenantCreationHub>(TenantCreationHub.Path).WithMetadata(new TenantNotRequiredAttribute());

@@ -14,9 +14,9 @@ public static class DemoSignIn
     /// recovery codes and returns the key, for a later sign-in. A user enrols once per host: use each
     /// demo user in one test of a fixture.
     /// </summary>
-    public static async Task<string> EnrolAsync(BrowserHost host, IPage page, string email, string password = Password)
+    public static async Task<string> EnrolAsync(BrowserHost host, IPage page, string email, string password = Password, string tenant = "demo")
     {
-        await page.GotoAsync(host.TenantUrl("demo", "/account/login"));
+        await page.GotoAsync(host.TenantUrl(tenant, "/account/login"));
         await page.GetByTestId("login-email").FillAsync(email);
         await page.GetByTestId("login-password").FillAsync(password);
         await page.GetByTestId("login-submit").ClickAsync();

@@ -35,6 +35,7 @@ public class MetaHubFactory : WebApplicationFactory<Program>
         settings["Logging:LogLevel:MetaHub"] = "Debug";
         settings["MetaHub:Tenancy:ApiDomains:0"] = "api.metahub.test";
         settings["MetaHub:Auth:SignInAttemptsPerMinute"] = "100000";
+        settings["MetaHub:Onboarding:RequestsPerMinute"] = "100000";
         settings["MetaHub:Mail:Host"] = "127.0.0.1";
         settings["MetaHub:Mail:Port"] = MailServer.Instance.SmtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture);
         settings["MetaHub:Mail:Security"] = "None";

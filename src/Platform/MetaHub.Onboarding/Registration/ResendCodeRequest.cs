@@ -1,0 +1,3 @@
+namespace MetaHub.Onboarding.Registration;
+
+internal sealed record ResendCodeRequest(string? Email);
