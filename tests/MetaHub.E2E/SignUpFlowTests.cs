@@ -12,7 +12,7 @@ public sealed class SignUpFlowTests(BrowserHost host) : IClassFixture<BrowserHos
     private const string Password = "Guclu.Parola-2026";
 
     [Fact]
-    public async Task SignUp_CodeFromTheEmail_ProvisionsLive_AndTheOwnerSignsInOnTheNewSubdomain()
+    public async Task SignUp_CodeFromTheEmail_ProvisionsLive_OwnerSignsInOnTheNewSubdomain_CompletesSetup_SeesTheChosenModules()
     {
         var id = Guid.NewGuid().ToString("N")[..8];
         var email = $"kurucu.{id}@ajans.example";
@@ -52,7 +52,28 @@ public sealed class SignUpFlowTests(BrowserHost host) : IClassFixture<BrowserHos
         await DemoSignIn.EnrolAsync(host, page, email, Password, slug);
         await page.GetByTestId("enrol-continue").ClickAsync();
         await page.Locator($"[data-testid=pick-company][data-company='Çiçek Ağı {id}']").ClickAsync();
-        await Expect(page.GetByTestId("company-switcher")).ToContainTextAsync($"Çiçek Ağı {id}");
+
+        // A new tenant starts with the setup wizard: details, package, summary.
+        await Expect(page).ToHaveURLAsync(new Regex("/setup$", RegexOptions.None, TimeSpan.FromSeconds(1)));
+        await DemoSignIn.InteractiveAsync(page);
+        await Expect(page.GetByTestId("setup-company-name")).ToHaveValueAsync($"Çiçek Ağı {id}");
+        await page.GetByTestId("setup-company-name").FillAsync($"Çiçek Ağı Dijital {id}");
+        await page.GetByTestId("setup-tax-number").FillAsync("1234567890");
+        await page.GetByTestId("setup-next").ClickAsync();
+        await page.GetByTestId("setup-next").ClickAsync();
+        await Expect(page.GetByTestId("setup-error")).ToContainTextAsync("paket seçin");
+        await page.Locator("[data-testid=setup-package][data-package=professional] [data-testid=setup-choose]").ClickAsync();
+        await page.Locator("[data-testid=setup-package][data-package=professional] [data-testid=setup-module][data-module=seo]").UncheckAsync();
+        await page.GetByTestId("setup-next").ClickAsync();
+        await Expect(page.GetByTestId("setup-summary")).ToContainTextAsync("Professional");
+        await page.GetByTestId("setup-next").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/\\?setup=done$", RegexOptions.None, TimeSpan.FromSeconds(1)), new() { Timeout = 30_000 });
+        await Expect(page.GetByTestId("company-switcher")).ToContainTextAsync($"Çiçek Ağı Dijital {id}");
+        await Expect(page.Locator("[data-testid=nav-module][data-module=customers]")).ToHaveTextAsync("Müşteriler");
+        await Expect(page.Locator("[data-testid=nav-module][data-module=projects]")).ToBeVisibleAsync();
+        await Expect(page.Locator("[data-testid=nav-module][data-module=seo]")).ToHaveCountAsync(0);
+        await Expect(page.Locator("[data-testid=nav-module][data-module=finance]")).ToHaveCountAsync(0);
     }
 
     [Fact]

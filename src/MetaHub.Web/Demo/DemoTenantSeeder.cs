@@ -45,8 +45,39 @@ internal sealed partial class DemoTenantSeeder(
                 new TenantBranding("#5E35B1", "#00897B", LogoUrl: null)),
             cancellationToken);
         await ApplyTwoFactorPolicyAsync(cancellationToken);
+        await SubscribeAsync(cancellationToken);
         await SeedOrganisationAsync(cancellationToken);
         LogSeeded(logger, tenant.Slug, tenant.Name);
+    }
+
+    /// <summary>The demo has done its setup: an active Enterprise subscription with every module, so nobody meets the wizard there.</summary>
+    private async Task SubscribeAsync(CancellationToken cancellationToken)
+    {
+        await using var catalog = await catalogs.CreateDbContextAsync(cancellationToken);
+        var tenant = await catalog.Tenants.SingleAsync(t => t.Slug == Slug, cancellationToken);
+        if (tenant.SetupCompleted)
+        {
+            return;
+        }
+
+        var enterprise = await catalog.Packages.Include(p => p.Modules).SingleAsync(p => p.Code == "enterprise", cancellationToken);
+        var names = await catalog.ModuleDefinitions.ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken);
+        var now = time.GetUtcNow().UtcDateTime;
+        catalog.Subscriptions.Add(new Subscription
+        {
+            TenantId = tenant.Id,
+            PackageId = enterprise.Id,
+            Status = SubscriptionStatus.Active,
+            BillingPeriod = BillingPeriod.Yearly,
+            StartDate = now,
+            CurrentPeriodEnd = now.AddYears(1),
+            CreatedAt = now,
+            Modules = [.. enterprise.Modules.Select(m => new SubscriptionModule { ModuleCode = m.ModuleCode, ModuleName = names[m.ModuleCode], AddedAt = now })],
+        });
+        tenant.EnabledModules = [.. enterprise.Modules.Select(m => m.ModuleCode)];
+        tenant.SetupCompleted = true;
+        tenant.SetupCompletedAt = now;
+        await catalog.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>The demo follows <c>MetaHub:Demo:RequireTwoFactor</c>; every other tenant keeps the secure default.</summary>

@@ -11,4 +11,5 @@ public sealed record TenantInfo(
     TenantStatus Status,
     IReadOnlySet<string> EnabledModules,
     TenantBranding Branding,
-    TenantSecurity Security);
+    TenantSecurity Security,
+    bool SetupCompleted);

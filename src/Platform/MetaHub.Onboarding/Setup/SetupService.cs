@@ -44,10 +44,13 @@ internal sealed class SetupService(
         ];
     }
 
-    public async Task<bool> IsCompletedAsync(CancellationToken cancellationToken)
+    /// <summary>The details the wizard starts from: those of the company the owner works in.</summary>
+    public async Task<CompanyDetails> CompanyDetailsAsync(CancellationToken cancellationToken)
     {
-        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
-        return await db.Tenants.Where(t => t.Id == Tenant.Id).Select(t => t.SetupCompleted).FirstAsync(cancellationToken);
+        await using var db = tenantDatabases.CreateTenantWideDbContext();
+        return await db.Set<Company>().Where(c => c.Id == currentUser.CompanyId)
+            .Select(c => new CompanyDetails(c.Name, c.TaxNumber, c.TaxOffice, c.Address, c.Phone, c.Email))
+            .FirstAsync(cancellationToken);
     }
 
     public async Task<CompleteSetupResponse> CompleteAsync(CompleteSetupRequest request, CancellationToken cancellationToken)

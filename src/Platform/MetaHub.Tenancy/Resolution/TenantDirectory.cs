@@ -168,7 +168,7 @@ internal sealed class TenantDirectory
         var security = new TenantSecurity(
             tenant.RequireTwoFactor,
             [.. tenant.IpAllowList.Select(cidr => IPNetwork.TryParse(cidr, out var network) ? network : (IPNetwork?)null).OfType<IPNetwork>()]);
-        var info = new TenantInfo(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, modules, tenant.Branding, security);
+        var info = new TenantInfo(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, modules, tenant.Branding, security, tenant.SetupCompleted);
         var connectionString = tenant.Database.ConnectionStringCipher is null && connections.Provider == DatabaseProvider.Postgres
             ? ""
             : connections.GetAppConnectionString(tenant.Database);
