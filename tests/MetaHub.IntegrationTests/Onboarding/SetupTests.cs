@@ -42,8 +42,10 @@ public sealed class SetupTests(MetaHubFactory factory) : IClassFixture<MetaHubFa
         }, token);
         using var active = await org.SendAsync(HttpMethod.Get, "/api/tenant/user-modules/active", accessToken: token);
         using var company = await org.SendAsync(HttpMethod.Get, $"/api/v1/companies/{org.Main.Id}", accessToken: token);
+        using var me = await org.SendAsync(HttpMethod.Get, "/api/auth/me", accessToken: token);
 
         complete.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await me.JsonAsync()).GetProperty("tenant").GetProperty("setupCompleted").GetBoolean().ShouldBeTrue();
         var created = await complete.JsonAsync();
         created.GetProperty("subscriptionStatus").GetString().ShouldBe("Trial");
         (created.GetProperty("trialEndDate").GetDateTime() - DateTime.UtcNow).TotalDays.ShouldBeInRange(13.9, 14.01);
@@ -116,6 +118,8 @@ public sealed class SetupTests(MetaHubFactory factory) : IClassFixture<MetaHubFa
         var starter = await PackageIdAsync("starter");
         var body = new { tenantId = org.Tenant.Id, packageId = starter, billingPeriod = "Monthly", companyDetails = new { name = "Kuzey" } };
 
+        using var me = await org.SendAsync(HttpMethod.Get, "/api/auth/me", accessToken: employeeToken);
+        (await me.JsonAsync()).GetProperty("tenant").GetProperty("setupCompleted").GetBoolean().ShouldBeFalse();
         using var byEmployee = await org.SendAsync(HttpMethod.Post, "/api/setup/complete-setup", body, employeeToken);
         using var otherTenant = await org.SendAsync(HttpMethod.Post, "/api/setup/complete-setup", body with { tenantId = Guid.NewGuid() }, ownerToken);
         using var active = await org.SendAsync(HttpMethod.Get, "/api/tenant/user-modules/active", accessToken: employeeToken);

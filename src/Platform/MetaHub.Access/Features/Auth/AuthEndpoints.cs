@@ -112,7 +112,7 @@ internal static class AuthEndpoints
         var companies = await UserCompanies.ListAsync(db, profile.Id, cancellationToken);
         return TypedResults.Ok(new CurrentUserResponse(
             new CurrentUserResponse.UserPart(profile.Id, profile.Email ?? "", profile.FirstName, profile.LastName, profile.TwoFactorEnabled),
-            new CurrentUserResponse.TenantPart(tenant.Id, tenant.Slug, tenant.Name),
+            new CurrentUserResponse.TenantPart(tenant.Id, tenant.Slug, tenant.Name, tenant.SetupCompleted),
             user.CompanyId,
             user.GroupView,
             companies.Any(c => c.IsOwner),

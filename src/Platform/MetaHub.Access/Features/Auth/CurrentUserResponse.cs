@@ -11,7 +11,8 @@ internal sealed record CurrentUserResponse(
 {
     internal sealed record UserPart(Guid Id, string Email, string FirstName, string LastName, bool TwoFactorEnabled);
 
-    internal sealed record TenantPart(Guid Id, string Slug, string Name);
+    /// <summary>The tenant; <paramref name="SetupCompleted"/> false sends a client to the setup wizard.</summary>
+    internal sealed record TenantPart(Guid Id, string Slug, string Name, bool SetupCompleted);
 
     internal sealed record CompanyPart(
         Guid Id,
