@@ -1,10 +1,7 @@
 using System.Text.RegularExpressions;
-using MetaHub.Access.Domain;
 using MetaHub.E2E.Infrastructure;
+using MetaHub.IntegrationTests.Infrastructure;
 using MetaHub.Onboarding.Provisioning;
-using MetaHub.Tenancy.Catalog;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -45,27 +42,6 @@ public sealed class ProvisioningProgressTests(BrowserHost host) : IClassFixture<
         await Expect(page.GetByTestId("progress-unknown")).ToBeVisibleAsync();
     }
 
-    private async Task<Guid> VerifiedSignUpAsync(string slug)
-    {
-        var now = DateTime.UtcNow;
-        var registration = new TenantRegistration
-        {
-            Email = $"kurucu@{slug}.example.com",
-            FirstName = "Deniz",
-            LastName = "Kaya",
-            TeamName = $"Canlı Ajans {slug}",
-            Slug = slug,
-            AdminPasswordHash = new PasswordHasher<User>().HashPassword(null!, "Canli.Ajans-2026"),
-            Status = RegistrationStatus.Provisioning,
-            PublicOrigin = $"http://localhost:{host.Port}",
-            EmailVerifiedAt = now,
-            TermsAcceptedAt = now,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        await using var catalog = await host.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync();
-        catalog.TenantRegistrations.Add(registration);
-        await catalog.SaveChangesAsync();
-        return registration.Id;
-    }
+    private async Task<Guid> VerifiedSignUpAsync(string slug) =>
+        (await VerifiedSignUp.CreateAsync(host.Services, slug, "Canli.Ajans-2026", $"http://localhost:{host.Port}")).Id;
 }

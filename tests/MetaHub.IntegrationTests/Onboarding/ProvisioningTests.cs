@@ -1,13 +1,11 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using MetaHub.Access.Domain;
 using MetaHub.IntegrationTests.Infrastructure;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Onboarding.Provisioning;
 using MetaHub.Tenancy.Catalog;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -101,30 +99,8 @@ public sealed class ProvisioningTests(ProvisioningTests.ProvisioningFactory fact
         unknown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
     }
 
-    private async Task<TenantRegistration> VerifiedSignUpAsync(RegistrationStatus status = RegistrationStatus.Provisioning)
-    {
-        var slug = "ajans-" + Guid.NewGuid().ToString("N")[..8];
-        var now = DateTime.UtcNow;
-        var registration = new TenantRegistration
-        {
-            Email = $"kurucu@{slug}.example.com",
-            FirstName = "Ece",
-            LastName = "Yıldız",
-            TeamName = $"Ajans {slug}",
-            Slug = slug,
-            AdminPasswordHash = new PasswordHasher<User>().HashPassword(null!, Password),
-            Status = status,
-            PublicOrigin = "http://localhost:5000",
-            EmailVerifiedAt = status == RegistrationStatus.Provisioning ? now : null,
-            TermsAcceptedAt = now,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        await using var catalog = await factory.CatalogAsync();
-        catalog.TenantRegistrations.Add(registration);
-        await catalog.SaveChangesAsync();
-        return registration;
-    }
+    private Task<TenantRegistration> VerifiedSignUpAsync(RegistrationStatus status = RegistrationStatus.Provisioning) =>
+        VerifiedSignUp.CreateAsync(factory.Services, "ajans-" + Guid.NewGuid().ToString("N")[..8], Password, "http://localhost:5000", status);
 
     private async Task<JsonElement> WaitForEndAsync(Guid registrationId)
     {
