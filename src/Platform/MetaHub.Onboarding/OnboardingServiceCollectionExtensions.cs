@@ -58,6 +58,10 @@ public static class OnboardingServiceCollectionExtensions
             {
                 store.UseSystemTextJsonSerializer();
                 store.ProvisionSchema();
+
+                // A job the host stopped half-way (shutdown cancels it) runs again at the next start;
+                // one a crash killed is recovered because it asks for recovery.
+                store.ConfigureStore(o => o.RecoverFiringsCancelledByShutdown = true);
                 if (postgres)
                 {
                     store.UsePostgres(source => source.DataSourceFactory = CatalogSource(NpgsqlFactory.Instance));
@@ -71,7 +75,8 @@ public static class OnboardingServiceCollectionExtensions
         });
 
         // Nodes of a cluster share the scheduler's name and tell each other apart by a generated id.
-        services.Configure<QuartzSchedulerOptions>(o => (o.InstanceName, o.GenerateInstanceId) = ("MetaHub", true));
+        services.Configure<QuartzSchedulerOptions>(o =>
+            (o.InstanceName, o.GenerateInstanceId, o.ShutdownJobInterruption) = ("MetaHub", true, ShutdownJobInterruption.Always));
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return services;
     }

@@ -45,6 +45,16 @@ public class MetaHubFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>A new host over the data of <paramref name="previous"/> — the same process restarted.</summary>
+    protected MetaHubFactory(MetaHubFactory previous)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        environment = previous.environment;
+        RunId = previous.RunId;
+        DataDirectory = previous.DataDirectory;
+        settings = new Dictionary<string, string?>(previous.settings, StringComparer.Ordinal);
+    }
+
     public string RunId { get; }
 
     /// <summary>A host with its own environment and settings, for tests of configuration itself.</summary>
@@ -78,6 +88,9 @@ public class MetaHubFactory : WebApplicationFactory<Program>
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(settings));
         builder.ConfigureLogging(logging => logging.AddProvider(new CollectingLoggerProvider(Logs)));
     }
+
+    /// <summary>Stops the host and keeps its data, for a restart over the same databases.</summary>
+    public ValueTask StopKeepingDataAsync() => base.DisposeAsync();
 
     public override async ValueTask DisposeAsync()
     {
