@@ -3,6 +3,7 @@ using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 
 namespace MetaHub.Tenancy.Placement;
@@ -13,7 +14,7 @@ namespace MetaHub.Tenancy.Placement;
 /// of password) that is not the owner of any table, and every tenant table gets a row-level
 /// security policy on <c>metahub.tenant_id</c>. Every step is idempotent.
 /// </summary>
-internal sealed class TenantDatabaseProvisioner(TenantConnections connections, TimeProvider time)
+internal sealed class TenantDatabaseProvisioner(TenantConnections connections, IOptions<DatabaseOptions> options, TimeProvider time)
 {
     public static readonly TimeSpan CredentialLifetime = TimeSpan.FromDays(90);
 
@@ -32,9 +33,14 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, T
 
         if (!await ExistsAsync(server, "SELECT 1 FROM pg_database WHERE datname = @name", database.Name, cancellationToken))
         {
+            // A dedicated database starts as a copy of a migrated template: copying files is much
+            // faster than running every migration again. A shared database is created once, plainly.
+            var source = database.Placement == TenantPlacement.Dedicated
+                ? $" TEMPLATE {Quote(await EnsureTemplateAsync(server, database.Server, cancellationToken))}"
+                : "";
             try
             {
-                await ExecuteAsync(server, $"CREATE DATABASE {Quote(database.Name)}", cancellationToken);
+                await ExecuteAsync(server, $"CREATE DATABASE {Quote(database.Name)}{source}", cancellationToken);
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.DuplicateDatabase)
             {
@@ -61,6 +67,54 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, T
         };
         database.ConnectionStringCipher = connections.ProtectConnectionString(appConnection.ConnectionString);
         database.CredentialsRotateAfter = time.GetUtcNow().UtcDateTime.Add(CredentialLifetime);
+    }
+
+    /// <summary>
+    /// The server's template for dedicated databases (<c>{prefix}_template</c>, a name no tenant slug
+    /// can produce), created and brought to the latest migration under an advisory lock, so nodes
+    /// never prepare it twice at once. No connection to it stays open: PostgreSQL copies only an
+    /// unused template.
+    /// </summary>
+    private async Task<string> EnsureTemplateAsync(NpgsqlConnection server, string serverName, CancellationToken cancellationToken)
+    {
+        var template = new TenantDatabase { Server = serverName, Name = options.Value.DedicatedDatabasePrefix + "_template", Placement = TenantPlacement.Dedicated };
+        await using var command = new NpgsqlCommand("SELECT pg_advisory_lock(hashtext(@name))", server);
+        command.Parameters.AddWithValue("name", template.Name);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+        try
+        {
+            if (!await ExistsAsync(server, "SELECT 1 FROM pg_database WHERE datname = @name", template.Name, cancellationToken))
+            {
+                await ExecuteAsync(server, $"CREATE DATABASE {Quote(template.Name)}", cancellationToken);
+            }
+
+            // Grants in the template name its own role, which never logs in; each copy grants to its own.
+            if (!await ExistsAsync(server, "SELECT 1 FROM pg_roles WHERE rolname = @name", AppRoleName(template.Name), cancellationToken))
+            {
+                await ExecuteAsync(server, $"CREATE ROLE {Quote(AppRoleName(template.Name))} NOLOGIN", cancellationToken);
+            }
+
+            bool behind;
+            await using (var context = connections.CreateOwnerContext(template))
+            {
+                behind = (await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any();
+            }
+
+            if (behind)
+            {
+                await MigrateAsync(template, cancellationToken);
+            }
+
+            await using var used = new NpgsqlConnection(connections.GetOwnerConnectionString(template));
+            NpgsqlConnection.ClearPool(used);
+            return template.Name;
+        }
+        finally
+        {
+            await using var unlock = new NpgsqlCommand("SELECT pg_advisory_unlock(hashtext(@name))", server);
+            unlock.Parameters.AddWithValue("name", template.Name);
+            await unlock.ExecuteNonQueryAsync(CancellationToken.None);
+        }
     }
 
     /// <summary>Applies pending tenant migrations, then (PostgreSQL) grants and row-level security.</summary>
