@@ -13,6 +13,8 @@
 #   WARMUP=3           unmeasured sign-ups before each run's measured ones
 #   SKIP_POSTGRES=1    only the SQLite run
 #   SKIP_BUILD=1       use the existing Release build
+#   RUNS="sqlite shared dedicated growth"   which runs, in this order
+#   PG_MAX_CONNECTIONS=300   max_connections of the throw-away cluster (as in test.sh)
 #   PG_PORT_START=55432, APP_PORT_START=5780   first ports tried
 set -euo pipefail
 
@@ -25,6 +27,8 @@ REPO_ROOT="$PWD"
 : "${SKIP_POSTGRES:=0}"
 : "${SKIP_BUILD:=0}"
 : "${APP_PORT_START:=5780}"
+: "${RUNS:=sqlite shared dedicated growth}"
+: "${PG_MAX_CONNECTIONS:=300}"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1
@@ -140,7 +144,7 @@ start_postgres() {
     fi
     PG_PORT="$(free_port "${PG_PORT_START:-55432}")"
     if ! as_pg pg_ctl -D "$PG_DATA" \
-        -o "-p $PG_PORT -k $PG_TMP -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-p $PG_PORT -k $PG_TMP -c listen_addresses=127.0.0.1 -c max_connections=$PG_MAX_CONNECTIONS -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
         -l "$PG_TMP/postgres.log" -w -t 60 start >/dev/null; then
         tail -n 40 "$PG_TMP/postgres.log" >&2 || true
         err "could not start PostgreSQL"
@@ -157,6 +161,7 @@ start_app() {
     APP_DATA="$(mktemp -d /tmp/metahub-bench-app.XXXXXXXX)"
     port="$(free_port "$APP_PORT_START")"
     APP_URL="http://127.0.0.1:$port"
+    APP_LOG="$RESULTS_DIR/onboarding-$STAMP-$label.log"
     local -a env=(
         ASPNETCORE_ENVIRONMENT=Development
         "MetaHub__DataDirectory=$APP_DATA"
@@ -174,14 +179,14 @@ start_app() {
     fi
     # The content root is the project directory, as with `dotnet run`.
     (cd "$REPO_ROOT/src/MetaHub.Web" && exec env "${env[@]}" dotnet "$WEB_DLL" --urls "$APP_URL") \
-        >"$RESULTS_DIR/onboarding-$STAMP-$label.log" 2>&1 &
+        >"$APP_LOG" 2>&1 &
     APP_PID=$!
     for i in $(seq 1 600); do
         if curl -fsS "$APP_URL/health/live" >/dev/null 2>&1; then
             return 0
         fi
         if ! kill -0 "$APP_PID" 2>/dev/null; then
-            tail -n 40 "$RESULTS_DIR/onboarding-$STAMP-$label.log" >&2
+            tail -n 40 "$APP_LOG" >&2
             err "the app stopped while starting ($label)"
             return 1
         fi
@@ -199,8 +204,16 @@ measure() {
     start_app "$label" "$provider" "$placement"
     local started=$SECONDS
     dotnet "$BENCH_DLL" onboarding --url "$APP_URL" --signups "$signups" --warmup "$WARMUP" \
-        --label "$label" "$@" | tee -a "$REPORT"
+        --label "$label" "$@" | tee -a "$REPORT" \
+        || err "$label: failed sign-ups or the driver stopped; see the report and $(basename "$APP_LOG")"
     log "$label took $((SECONDS - started)) s"
+    if [[ "$provider" == Postgres ]]; then
+        # Every dedicated database has its own connection pool, so this grows with the tenants.
+        printf 'PostgreSQL client connections open at the end (max_connections %s): %s\n\n' "$PG_MAX_CONNECTIONS" \
+            "$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -Atc \
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" \
+            | tee -a "$REPORT"
+    fi
     stop_app
     [[ "$provider" == Postgres ]] && stop_postgres
     return 0
@@ -227,12 +240,14 @@ fi
         "$([[ "$SKIP_POSTGRES" == 1 ]] && echo 'PostgreSQL skipped' || pg_ctl --version)"
 } | tee "$REPORT"
 
-measure sqlite Sqlite Dedicated "$SIGNUPS"
-if [[ "$SKIP_POSTGRES" != 1 ]]; then
-    measure postgres-shared Postgres Shared "$SIGNUPS"
-    measure postgres-dedicated Postgres Dedicated "$SIGNUPS"
-    if [[ "$GROWTH" -gt 0 ]]; then
-        measure postgres-dedicated-growth Postgres Dedicated "$GROWTH" --growth
-    fi
-fi
+for run in $RUNS; do
+    case "$run" in
+        sqlite) measure sqlite Sqlite Dedicated "$SIGNUPS" ;;
+        shared) [[ "$SKIP_POSTGRES" == 1 ]] || measure postgres-shared Postgres Shared "$SIGNUPS" ;;
+        dedicated) [[ "$SKIP_POSTGRES" == 1 ]] || measure postgres-dedicated Postgres Dedicated "$SIGNUPS" ;;
+        growth) [[ "$SKIP_POSTGRES" == 1 || "$GROWTH" -le 0 ]] \
+            || measure postgres-dedicated-growth Postgres Dedicated "$GROWTH" --growth ;;
+        *) err "unknown run '$run' (sqlite, shared, dedicated, growth)"; exit 1 ;;
+    esac
+done
 log "report: $REPORT"

@@ -45,7 +45,7 @@ internal static class OnboardingReport
     private static void Growth(StringBuilder text, IReadOnlyList<SignUpSample> samples)
     {
         // The single tenant is noisy; the mean of the ten before it shows the trend.
-        Line(text, "| tenant # | verify→Completed | mean of tenants #n-9..#n |");
+        Line(text, "| tenant # | verify→Completed | mean of tenants #n-9..#n (completed ones) |");
         Line(text, "|---:|---:|---:|");
         foreach (var checkpoint in Checkpoints)
         {
@@ -53,18 +53,25 @@ internal static class OnboardingReport
             if (index >= 0)
             {
                 var window = samples.Take(index + 1).TakeLast(10).Where(s => !s.Failed).Select(s => s.ToCompleted).ToList();
-                Line(text, $"| {checkpoint} | {Ms(samples[index].ToCompleted)} | {Ms(Mean(window))} |");
+                var sample = samples[index];
+                var time = (sample.Failed, sample.Steps) switch
+                {
+                    (true, [.., var last]) => $"failed at {last.Key}",
+                    (true, _) => "failed",
+                    _ => Ms(sample.ToCompleted),
+                };
+                Line(text, $"| {checkpoint} | {time} | {Ms(Mean(window))} |");
             }
         }
 
         Line(text);
-        Line(text, "| tenants (tenth of the run) | mean | p50 | max |");
-        Line(text, "|---|---:|---:|---:|");
+        Line(text, "| tenants (tenth of the run) | failed | mean | p50 | max |");
+        Line(text, "|---|---:|---:|---:|---:|");
         var size = (int)Math.Ceiling(samples.Count / 10.0);
         foreach (var tenth in samples.Chunk(size))
         {
             var times = tenth.Where(s => !s.Failed).Select(s => s.ToCompleted).ToList();
-            Line(text, $"| #{tenth[0].Tenant}–#{tenth[^1].Tenant} | {Ms(Mean(times))} | {Ms(Percentile(times, 50))} | {Ms(Max(times))} |");
+            Line(text, $"| #{tenth[0].Tenant}–#{tenth[^1].Tenant} | {tenth.Count(s => s.Failed)} | {Ms(Mean(times))} | {Ms(Percentile(times, 50))} | {Ms(Max(times))} |");
         }
 
         Line(text);
