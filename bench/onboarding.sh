@@ -211,7 +211,8 @@ measure() {
         # Every dedicated database has its own connection pool, so this grows with the tenants.
         printf 'PostgreSQL client connections open at the end (max_connections %s): %s\n\n' "$PG_MAX_CONNECTIONS" \
             "$(psql -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -Atc \
-                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()")" \
+                "SELECT count(*) FROM pg_stat_activity WHERE backend_type = 'client backend' AND pid <> pg_backend_pid()" 2>/dev/null \
+                || echo "all (psql could not connect)")" \
             | tee -a "$REPORT"
     fi
     stop_app
