@@ -105,6 +105,7 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, I
                 await MigrateAsync(template, cancellationToken);
             }
 
+            // GetPendingMigrationsAsync opened a pooled connection to the template too.
             await using var used = new NpgsqlConnection(connections.GetOwnerConnectionString(template));
             NpgsqlConnection.ClearPool(used);
             return template.Name;
@@ -120,20 +121,26 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, I
     /// <summary>Applies pending tenant migrations, then (PostgreSQL) grants and row-level security.</summary>
     public async Task<string?> MigrateAsync(TenantDatabase database, CancellationToken cancellationToken)
     {
-        await using var context = connections.CreateOwnerContext(database);
-        await context.Database.MigrateAsync(cancellationToken);
+        string? version;
+        await using (var context = connections.CreateOwnerContext(database))
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+            if (connections.Provider == DatabaseProvider.Sqlite)
+            {
+                // WAL lets readers and the writer work side by side; the mode is stored in the file.
+                await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                return context.Database.GetMigrations().LastOrDefault();
+            }
 
-        if (connections.Provider == DatabaseProvider.Sqlite)
-        {
-            // WAL lets readers and the writer work side by side; the mode is stored in the file.
-            await context.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
-        }
-        else
-        {
             await SecureAsync(context, database, cancellationToken);
+            version = context.Database.GetMigrations().LastOrDefault();
         }
 
-        return context.Database.GetMigrations().LastOrDefault();
+        // The owner's connection is used once per migration; kept idle in a pool per database it
+        // would hold one server connection per tenant (the bench ran out at ~145 dedicated tenants).
+        await using var owner = new NpgsqlConnection(connections.GetOwnerConnectionString(database));
+        NpgsqlConnection.ClearPool(owner);
+        return version;
     }
 
     /// <summary>Removes a database nobody may use any more: its connections are ended, then the database and its login go (or the file, on SQLite).</summary>
