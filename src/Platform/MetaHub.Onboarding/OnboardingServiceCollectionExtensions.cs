@@ -72,6 +72,9 @@ public static class OnboardingServiceCollectionExtensions
                     store.UseSqlite(source => source.DataSourceFactory = CatalogSource(SqliteFactory.Instance));
                 }
             });
+            quartz.ScheduleJob<RotateTenantCredentialsJob>(
+                trigger => trigger.WithIdentity(RotateTenantCredentialsJob.Name).WithCronSchedule("0 30 3 * * ?"),
+                job => job.WithIdentity(RotateTenantCredentialsJob.Name));
         });
 
         // Nodes of a cluster share the scheduler's name and tell each other apart by a generated id.

@@ -52,6 +52,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<TenantDatabaseProvisioner>();
         services.AddSingleton<TenantMigrationRunner>();
         services.AddSingleton<TenantProvisioner>();
+        services.AddSingleton<TenantCredentialRotation>();
         services.AddSingleton<TenantScopes>();
         services.AddSingleton<ITenantSecurityPolicyStore, CatalogSecurityPolicyStore>();
 

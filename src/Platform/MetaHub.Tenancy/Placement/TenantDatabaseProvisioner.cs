@@ -143,6 +143,41 @@ internal sealed class TenantDatabaseProvisioner(TenantConnections connections, I
         return version;
     }
 
+    /// <summary>
+    /// New credentials for the application's login of a PostgreSQL tenant database. Two logins take
+    /// turns — <c>{db}_app</c>, which holds the grants, and <c>{db}_app_b</c>, a member of it — and
+    /// only the one not in use gets a new password, so connection strings another node still has
+    /// cached keep working until the next rotation.
+    /// </summary>
+    public async Task RotateCredentialsAsync(TenantDatabase database, CancellationToken cancellationToken)
+    {
+        if (connections.Provider == DatabaseProvider.Sqlite)
+        {
+            return;
+        }
+
+        var primary = AppRoleName(database.Name);
+        var current = new NpgsqlConnectionStringBuilder(connections.GetAppConnectionString(database)).Username;
+        var next = current == primary ? primary + "_b" : primary;
+        var password = Convert.ToHexString(RandomNumberGenerator.GetBytes(32));
+        await using var server = new NpgsqlConnection(connections.GetServerConnectionString(database.Server));
+        await server.OpenAsync(cancellationToken);
+        var exists = await ExistsAsync(server, "SELECT 1 FROM pg_roles WHERE rolname = @name", next, cancellationToken);
+        var statement = exists
+            ? $"ALTER ROLE {Quote(next)} LOGIN PASSWORD '{password}'"
+            : $"CREATE ROLE {Quote(next)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT NOREPLICATION PASSWORD '{password}' IN ROLE {Quote(primary)}";
+        await ExecuteAsync(server, statement, cancellationToken);
+
+        var appConnection = new NpgsqlConnectionStringBuilder(connections.GetServerConnectionString(database.Server))
+        {
+            Database = database.Name,
+            Username = next,
+            Password = password,
+        };
+        database.ConnectionStringCipher = connections.ProtectConnectionString(appConnection.ConnectionString);
+        database.CredentialsRotateAfter = time.GetUtcNow().UtcDateTime.Add(CredentialLifetime);
+    }
+
     /// <summary>Removes a database nobody may use any more: its connections are ended, then the database and its login go (or the file, on SQLite).</summary>
     public async Task DropAsync(TenantDatabase database, CancellationToken cancellationToken)
     {
