@@ -49,6 +49,8 @@ public sealed class SignUpFlowTests(BrowserHost host) : IClassFixture<BrowserHos
         await Expect(page).ToHaveURLAsync(
             new Regex($"^http://{slug}\\.localhost:{host.Port}/account/login\\?message=tenant-created", RegexOptions.None, TimeSpan.FromSeconds(1)),
             new() { Timeout = 60_000 });
+        await Expect(page.GetByTestId("login-tenant-created")).ToBeVisibleAsync();
+        (await page.GetByTestId("login-register").GetAttributeAsync("href")).ShouldBe($"http://localhost:{host.Port}/register");
         await DemoSignIn.EnrolAsync(host, page, email, Password, slug);
         await page.GetByTestId("enrol-continue").ClickAsync();
         await page.Locator($"[data-testid=pick-company][data-company='Çiçek Ağı {id}']").ClickAsync();
