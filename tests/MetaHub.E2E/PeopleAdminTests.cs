@@ -43,8 +43,8 @@ public sealed class PeopleAdminTests(BrowserHost host) : IClassFixture<BrowserHo
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByTestId("audit-export").ClickAsync());
         var csv = await File.ReadAllLinesAsync((await download.PathAsync())!);
         csv[0].ShouldStartWith("sequence,createdAt");
-        csv.Skip(1).ShouldNotBeEmpty();
-        csv.Skip(1).ShouldAllBe(line => line.Contains(",LOGIN,", StringComparison.Ordinal));
+        csv[1..].ShouldNotBeEmpty();
+        csv[1..].ShouldAllBe(line => line.Contains(",LOGIN,", StringComparison.Ordinal));
         csv.ShouldContain(line => line.Contains("admin@demo.local", StringComparison.Ordinal) || line.Contains("Ayşe", StringComparison.Ordinal));
     }
 
