@@ -65,9 +65,13 @@ public sealed class SignUpFlowTests(BrowserHost host) : IClassFixture<BrowserHos
         await page.GetByTestId("setup-next").ClickAsync();
         await Expect(page.GetByTestId("setup-error")).ToContainTextAsync("paket seçin");
         await page.Locator("[data-testid=setup-package][data-package=professional] [data-testid=setup-choose]").ClickAsync();
-        await page.Locator("[data-testid=setup-package][data-package=professional] [data-testid=setup-module][data-module=seo]").UncheckAsync();
+        // Choosing the card ticks its modules; unticking before that lands would find SEO already unticked.
+        var seo = page.Locator("[data-testid=setup-package][data-package=professional] [data-testid=setup-module][data-module=seo]");
+        await Expect(seo).ToBeCheckedAsync();
+        await seo.UncheckAsync();
         await page.GetByTestId("setup-next").ClickAsync();
         await Expect(page.GetByTestId("setup-summary")).ToContainTextAsync("Professional");
+        await Expect(page.GetByTestId("setup-summary")).Not.ToContainTextAsync("SEO");
         await page.GetByTestId("setup-next").ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/\\?setup=done$", RegexOptions.None, TimeSpan.FromSeconds(1)), new() { Timeout = 30_000 });

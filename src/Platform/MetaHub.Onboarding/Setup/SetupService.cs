@@ -136,17 +136,25 @@ internal sealed class SetupService(
         var codes = subscription.Modules.Count > 0
             ? subscription.Modules.Select(m => m.ModuleCode)
             : subscription.Package.Modules.Where(m => m.IsIncluded).Select(m => m.ModuleCode);
-        var permitted = currentUser.Permissions.Select(p => p[..p.IndexOf('.', StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
-        var declaring = model.Modules.Where(m => m.Permissions.Count > 0).Select(m => m.Code).ToHashSet(StringComparer.Ordinal);
         return new ActiveModulesResponse(
             Tenant.Id,
-            [
-                .. codes.Where(names.ContainsKey).OrderBy(c => names[c].SortOrder).Select(code => new ActiveModulesResponse.ModulePart(
-                    code, names[code].Name, Tenant.EnabledModules.Contains(code) && (!declaring.Contains(code) || permitted.Contains(code)))),
-            ],
+            [.. codes.Where(names.ContainsKey).OrderBy(c => names[c].SortOrder).Select(code => new ActiveModulesResponse.ModulePart(code, names[code].Name, MayUse(code)))],
             subscription.Package.Name,
             subscription.Status.ToString());
     }
+
+    /// <summary>
+    /// The tenant's modules the user may use, in menu order, from what every request already has in
+    /// memory (the tenant's modules are its subscription's, set when setup completes): for the shell.
+    /// </summary>
+    public IReadOnlyList<string> UsableModules() =>
+        [.. CatalogReferenceData.Modules.Select(m => m.Code).Where(MayUse)];
+
+    /// <summary>The tenant has the module and, if the module guards its features with permissions, the user holds one.</summary>
+    private bool MayUse(string code) =>
+        Tenant.EnabledModules.Contains(code)
+        && (model.Modules.FirstOrDefault(m => m.Code == code) is not { Permissions.Count: > 0 }
+            || currentUser.Permissions.Any(p => p.StartsWith(code + ".", StringComparison.Ordinal)));
 
     private TenantInfo Tenant => tenantContext.Tenant ?? throw new InvalidOperationException("Setup runs inside a tenant.");
 

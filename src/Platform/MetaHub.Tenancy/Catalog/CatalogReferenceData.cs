@@ -42,7 +42,7 @@ internal static class CatalogReferenceData
     public static async Task SeedAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
         var modules = await db.ModuleDefinitions.Select(m => m.Code).ToListAsync(cancellationToken);
-        db.ModuleDefinitions.AddRange(Modules.Where(m => !modules.Contains(m.Code)).Select(Copy));
+        db.ModuleDefinitions.AddRange(Modules.Select((m, index) => Copy(m, sortOrder: index + 1)).Where(m => !modules.Contains(m.Code)));
 
         var packages = await db.Packages.Select(p => p.Code).ToListAsync(cancellationToken);
         db.Packages.AddRange(Packages.Where(p => !packages.Contains(p.Code)).Select(Copy));
@@ -65,10 +65,9 @@ internal static class CatalogReferenceData
         };
 
     // The lists above are templates; each database gets rows of its own.
-    private static ModuleDefinition Copy(ModuleDefinition m) => new()
+    private static ModuleDefinition Copy(ModuleDefinition m, int sortOrder) => new()
     {
-        Code = m.Code, Name = m.Name, Description = m.Description, IsCore = m.IsCore, Dependencies = [.. m.Dependencies],
-        SortOrder = Modules.ToList().IndexOf(m) + 1,
+        Code = m.Code, Name = m.Name, Description = m.Description, IsCore = m.IsCore, Dependencies = [.. m.Dependencies], SortOrder = sortOrder,
     };
 
     private static Package Copy(Package p) => new()
