@@ -8,6 +8,7 @@ using MetaHub.Tenancy.Catalog;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace MetaHub.IntegrationTests.Onboarding;
 
@@ -88,6 +89,48 @@ public sealed class ProvisioningTests(ProvisioningTests.ProvisioningFactory fact
     }
 
     [Fact]
+    public async Task Retry_FailedAttemptCannotBeRemoved_FailsWithCleanupFailed_AndSucceedsOnceItCanBe()
+    {
+        Assert.SkipUnless(TestDatabase.IsPostgres, "A database the server refuses to drop exists on the PostgreSQL pass of test.sh.");
+        var registration = await VerifiedSignUpAsync();
+        factory.Faults[registration.Id] = ProvisioningStep.RunningMigrations;
+        await factory.Services.GetRequiredService<ProvisioningScheduler>().ScheduleAsync(registration.Id, CancellationToken.None);
+        (await WaitForEndAsync(registration.Id)).GetProperty("hasError").GetBoolean().ShouldBeTrue();
+        string leftOver;
+        await using (var catalog = await factory.CatalogAsync())
+        {
+            leftOver = await catalog.Tenants.Where(t => t.Slug == registration.Slug).Select(t => t.Database.Name).SingleAsync();
+        }
+
+        // PostgreSQL refuses to drop a template database, so the orphan cleanup cannot finish.
+        await ServerAsync($"ALTER DATABASE \"{leftOver}\" IS_TEMPLATE true");
+        using (var retry = await factory.CreateClient().PostAsync($"/api/public/tenant-registration/{registration.Id}/retry", content: null))
+        {
+            retry.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        }
+
+        var refused = await WaitForEndAsync(registration.Id);
+        refused.GetProperty("hasError").GetBoolean().ShouldBeTrue();
+        refused.GetProperty("errorMessage").GetString().ShouldBe("Önceki başarısız deneme temizlenemedi. Lütfen destek ile iletişime geçin.");
+        await using (var catalog = await factory.CatalogAsync())
+        {
+            (await catalog.TenantRegistrations.SingleAsync(r => r.Id == registration.Id)).Step.ShouldBe(ProvisioningStep.Starting);
+            (await catalog.Tenants.CountAsync(t => t.Slug == registration.Slug)).ShouldBe(1, "the orphan is kept for the next attempt");
+        }
+
+        await ServerAsync($"ALTER DATABASE \"{leftOver}\" IS_TEMPLATE false");
+        using (var retry = await factory.CreateClient().PostAsync($"/api/public/tenant-registration/{registration.Id}/retry", content: null))
+        {
+            retry.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        }
+
+        (await WaitForEndAsync(registration.Id)).GetProperty("isCompleted").GetBoolean().ShouldBeTrue();
+        await using var check = await factory.CatalogAsync();
+        (await check.TenantRegistrations.SingleAsync(r => r.Id == registration.Id)).ProvisioningAttempts.ShouldBe(3);
+        (await check.Tenants.CountAsync(t => t.Slug == registration.Slug)).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task Retry_SignUpThatDidNotFail_IsRefused()
     {
         var registration = await VerifiedSignUpAsync(RegistrationStatus.PendingVerification);
@@ -117,6 +160,14 @@ public sealed class ProvisioningTests(ProvisioningTests.ProvisioningFactory fact
             DateTime.UtcNow.ShouldBeLessThan(deadline, $"provisioning still at {progress.GetProperty("step").GetString()}");
             await Task.Delay(100);
         }
+    }
+
+    private static async Task ServerAsync(string sql)
+    {
+        await using var server = new NpgsqlConnection(Environment.GetEnvironmentVariable("ConnectionStrings__Tenants"));
+        await server.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, server);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static HttpRequestMessage SignIn(string slug, string email, string password) =>

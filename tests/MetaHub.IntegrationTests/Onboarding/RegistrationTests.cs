@@ -105,6 +105,51 @@ public sealed class RegistrationTests(MetaHubFactory factory) : IClassFixture<Me
         (await ErrorsAsync(response, "slug")).ShouldBe([$"\"{first.DerivedSlug}\" adresi kullanılıyor; başka bir adres seçin."]);
     }
 
+    [Fact]
+    public async Task Register_SlugOfASignUpWhoseCodeExpiredUnverified_IsGivenToTheNewSignUp()
+    {
+        var abandoned = SignUpForm.New();
+        using (var first = await abandoned.PostAsync(client))
+        {
+            first.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        }
+
+        var oldMail = await abandoned.MailAsync();
+        await using (var db = await factory.CatalogAsync())
+        {
+            await db.TenantRegistrations.Where(r => r.Email == abandoned.Email)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.CodeExpiresAt, DateTime.UtcNow.AddSeconds(-1)));
+        }
+
+        var newcomer = SignUpForm.New() with { Slug = abandoned.DerivedSlug };
+        using var response = await newcomer.PostAsync(client);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        (await RegistrationAsync(newcomer.Email)).Slug.ShouldBe(abandoned.DerivedSlug);
+        await using var check = await factory.CatalogAsync();
+        (await check.TenantRegistrations.AnyAsync(r => r.Email == abandoned.Email)).ShouldBeFalse();
+        using var late = await VerifyAsync(new { email = abandoned.Email, token = SignUpForm.TokenIn(oldMail) });
+        late.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task Register_SameSlugTwiceAtTheSameMoment_OneSignUpKeepsIt()
+    {
+        var forms = Enumerable.Range(0, 6).Select(_ => SignUpForm.New()).ToList();
+        var slug = forms[0].DerivedSlug;
+
+        var responses = await Task.WhenAll(forms.Select(async form =>
+        {
+            using var answer = await (form with { Slug = slug }).PostAsync(factory.CreateClient());
+            return answer.StatusCode;
+        }));
+
+        responses.Count(s => s == HttpStatusCode.Accepted).ShouldBe(1);
+        responses.Count(s => s == HttpStatusCode.BadRequest).ShouldBe(forms.Count - 1);
+        await using var check = await factory.CatalogAsync();
+        (await check.TenantRegistrations.CountAsync(r => r.Slug == slug)).ShouldBe(1);
+    }
+
     [Theory]
     [InlineData("admin")]
     [InlineData("www")]

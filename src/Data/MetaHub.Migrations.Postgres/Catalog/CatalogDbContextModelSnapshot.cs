@@ -516,7 +516,8 @@ namespace MetaHub.Migrations.Postgres.Catalog
 
                     b.HasIndex("Email");
 
-                    b.HasIndex("Slug");
+                    b.HasIndex("Slug")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 

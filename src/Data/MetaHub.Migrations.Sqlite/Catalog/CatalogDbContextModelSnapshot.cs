@@ -511,7 +511,8 @@ namespace MetaHub.Migrations.Sqlite.Catalog
 
                     b.HasIndex("Email");
 
-                    b.HasIndex("Slug");
+                    b.HasIndex("Slug")
+                        .IsUnique();
 
                     b.HasIndex("TenantId");
 

@@ -202,17 +202,10 @@ internal sealed partial class TenantProvisioning(
             return;
         }
 
+        // The data goes first: when it cannot be removed, the catalog still says where it is.
         var database = tenant.Database;
-        db.Subscriptions.RemoveRange(db.Subscriptions.Where(s => s.TenantId == tenantId));
-        db.Tenants.Remove(tenant);
         var databaseIsShared = database.Placement == TenantPlacement.Shared
             || await db.Tenants.AnyAsync(t => t.DatabaseId == database.Id && t.Id != tenantId, cancellationToken);
-        if (!databaseIsShared)
-        {
-            db.TenantDatabases.Remove(database);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
         if (databaseIsShared)
         {
             await databases.DeleteTenantRowsAsync(database, tenantId, cancellationToken);
@@ -221,6 +214,15 @@ internal sealed partial class TenantProvisioning(
         {
             await databases.DropAsync(database, cancellationToken);
         }
+
+        db.Subscriptions.RemoveRange(db.Subscriptions.Where(s => s.TenantId == tenantId));
+        db.Tenants.Remove(tenant);
+        if (!databaseIsShared)
+        {
+            db.TenantDatabases.Remove(database);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Sign-up {RegistrationId} provisioned tenant {Slug}")]

@@ -102,9 +102,20 @@ internal sealed class SignUp(
             pending = earlier.FindAll(r => r.Status == RegistrationStatus.PendingVerification);
         }
 
-        if (!errors.ContainsKey("slug") && await IsSlugTakenAsync(db, slug, email, cancellationToken))
+        // A slug is free when no tenant has it and no one else's sign-up holds it; a sign-up whose
+        // code expired unverified is abandoned and gives its slug to the next person who asks.
+        var now = time.GetUtcNow().UtcDateTime;
+        var abandoned = new List<TenantRegistration>();
+        if (!errors.ContainsKey("slug"))
         {
-            errors["slug"] = [localizer["register.slugTaken", slug]];
+            var holders = await db.TenantRegistrations
+                .Where(r => r.Slug == slug && !(r.Email == email && r.Status == RegistrationStatus.PendingVerification))
+                .ToListAsync(cancellationToken);
+            abandoned = holders.FindAll(r => r.Status == RegistrationStatus.PendingVerification && r.CodeExpiresAt < now);
+            if (holders.Count > abandoned.Count || await db.Tenants.AnyAsync(t => t.Slug == slug, cancellationToken))
+            {
+                errors["slug"] = [localizer["register.slugTaken", slug]];
+            }
         }
 
         if (errors.Count > 0)
@@ -112,7 +123,6 @@ internal sealed class SignUp(
             throw new ValidationException(errors);
         }
 
-        var now = time.GetUtcNow().UtcDateTime;
         var settings = options.Value;
         if (pending.Count > 0 && pending.Max(r => VerificationSecrets.ResendAvailableAt(r, settings)) - now is { Ticks: > 0 } wait)
         {
@@ -138,15 +148,24 @@ internal sealed class SignUp(
         // person can correct and send the form again at once instead of waiting for the cooldown.
         await mail.SendAsync(registration, code, token, siteUrl, cancellationToken);
         db.TenantRegistrations.RemoveRange(pending);
+        db.TenantRegistrations.RemoveRange(abandoned);
         db.TenantRegistrations.Add(registration);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Someone else asked for the same slug at the same moment; the unique index chose them.
+            await using var check = await catalog.CreateDbContextAsync(cancellationToken);
+            if (await check.TenantRegistrations.AnyAsync(r => r.Slug == slug && r.Email != email, cancellationToken))
+            {
+                throw new ValidationException(new Dictionary<string, string[]>(StringComparer.Ordinal) { ["slug"] = [localizer["register.slugTaken", slug]] });
+            }
+
+            throw;
+        }
 
         return new RegisterResponse(registration.Id, email, registration.CodeExpiresAt!.Value, VerificationSecrets.ResendAvailableAt(registration, settings));
     }
-
-    /// <summary>Taken by a tenant, or by any sign-up other than the caller's own one still waiting for verification.</summary>
-    private static async Task<bool> IsSlugTakenAsync(CatalogDbContext db, string slug, string email, CancellationToken cancellationToken) =>
-        await db.Tenants.AnyAsync(t => t.Slug == slug, cancellationToken)
-        || await db.TenantRegistrations.AnyAsync(
-            r => r.Slug == slug && !(r.Email == email && r.Status == RegistrationStatus.PendingVerification), cancellationToken);
 }

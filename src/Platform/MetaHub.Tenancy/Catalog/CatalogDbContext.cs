@@ -68,7 +68,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             registration.Property(r => r.LastName).HasMaxLength(TenantRegistration.NameMaxLength);
             registration.Property(r => r.TeamName).HasMaxLength(Tenant.NameMaxLength);
             registration.Property(r => r.Slug).HasMaxLength(Tenant.SlugMaxLength);
-            registration.HasIndex(r => r.Slug);
+            registration.HasIndex(r => r.Slug).IsUnique();
             registration.Property(r => r.AdminPasswordHash).HasMaxLength(500);
             registration.Property(r => r.Culture).HasMaxLength(10);
             registration.Property(r => r.PublicOrigin).HasMaxLength(300);
