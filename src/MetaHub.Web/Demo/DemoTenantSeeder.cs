@@ -61,7 +61,7 @@ internal sealed partial class DemoTenantSeeder(
         }
 
         var enterprise = await catalog.Packages.Include(p => p.Modules).SingleAsync(p => p.Code == "enterprise", cancellationToken);
-        var names = await catalog.ModuleDefinitions.ToDictionaryAsync(m => m.Code, m => m.Name, StringComparer.Ordinal, cancellationToken);
+        var names = await catalog.ModuleDefinitions.ToDictionaryAsync(m => m.Code, m => m.Label.Tr, StringComparer.Ordinal, cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
         catalog.Subscriptions.Add(new Subscription
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Mail;
 using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
@@ -39,7 +40,7 @@ internal sealed class SetupService(
                     .. p.Modules.Where(m => m.IsIncluded && modules.ContainsKey(m.ModuleCode))
                         .Select(m => modules[m.ModuleCode])
                         .OrderBy(m => m.SortOrder)
-                        .Select(m => new PackageResponse.ModulePart(m.Code, m.Name, m.IsCore)),
+                        .Select(m => new PackageResponse.ModulePart(m.Code, m.Label.In(CultureInfo.CurrentUICulture), m.IsCore)),
                 ])),
         ];
     }
@@ -107,7 +108,7 @@ internal sealed class SetupService(
                 TrialEndDate = trialEnd,
                 CurrentPeriodEnd = trialEnd,
                 CreatedAt = now,
-                Modules = [.. modules.Select(code => new SubscriptionModule { ModuleCode = code, ModuleName = definitions[code].Name, AddedAt = now })],
+                Modules = [.. modules.Select(code => new SubscriptionModule { ModuleCode = code, ModuleName = definitions[code].Label.Tr, AddedAt = now })],
             };
             db.Subscriptions.Add(subscription);
             tenant.EnabledModules = [.. modules];
@@ -132,7 +133,7 @@ internal sealed class SetupService(
             return new ActiveModulesResponse(Tenant.Id, [], null, null);
         }
 
-        var names = await db.ModuleDefinitions.AsNoTracking().ToDictionaryAsync(m => m.Code, m => (m.Name, m.SortOrder), StringComparer.Ordinal, cancellationToken);
+        var names = await db.ModuleDefinitions.AsNoTracking().ToDictionaryAsync(m => m.Code, m => (Name: m.Label.In(CultureInfo.CurrentUICulture), m.SortOrder), StringComparer.Ordinal, cancellationToken);
         var codes = subscription.Modules.Count > 0
             ? subscription.Modules.Select(m => m.ModuleCode)
             : subscription.Package.Modules.Where(m => m.IsIncluded).Select(m => m.ModuleCode);
@@ -172,7 +173,7 @@ internal sealed class SetupService(
             throw ValidationException.For("selectedModules", localizer["setup.moduleNotInPackage", string.Join(", ", notOffered), package.Name]);
         }
 
-        var missing = chosen.SelectMany(c => definitions[c].Dependencies.Where(d => !chosen.Contains(d)).Select(d => $"{definitions[c].Name} → {definitions[d].Name}")).ToList();
+        var missing = chosen.SelectMany(c => definitions[c].Dependencies.Where(d => !chosen.Contains(d)).Select(d => $"{definitions[c].Label.In(CultureInfo.CurrentUICulture)} → {definitions[d].Label.In(CultureInfo.CurrentUICulture)}")).ToList();
         if (missing.Count > 0)
         {
             throw ValidationException.For("selectedModules", localizer["setup.dependencyMissing", string.Join(", ", missing)]);

@@ -24,6 +24,16 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<OutboxMail> OutboxMails => Set<OutboxMail>();
 
+    public DbSet<ModuleMeta> ModuleMetas => Set<ModuleMeta>();
+
+    public DbSet<ModuleSetting> ModuleSettings => Set<ModuleSetting>();
+
+    public DbSet<ModuleChange> ModuleChanges => Set<ModuleChange>();
+
+    public DbSet<ModuleApiKey> ModuleApiKeys => Set<ModuleApiKey>();
+
+    public DbSet<ModuleFeatureFlag> ModuleFeatureFlags => Set<ModuleFeatureFlag>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<Tenant>(tenant =>
@@ -85,8 +95,18 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         {
             module.Property(m => m.Code).HasMaxLength(ModuleDefinition.CodeMaxLength);
             module.HasIndex(m => m.Code).IsUnique();
-            module.Property(m => m.Name).HasMaxLength(100);
-            module.Property(m => m.Description).HasMaxLength(500);
+            module.ComplexProperty(m => m.Label, label =>
+            {
+                label.Property(t => t.Tr).HasMaxLength(100);
+                label.Property(t => t.En).HasMaxLength(100);
+            });
+            module.ComplexProperty(m => m.Description, description =>
+            {
+                description.Property(t => t.Tr).HasMaxLength(TranslatedText.MaxLength);
+                description.Property(t => t.En).HasMaxLength(TranslatedText.MaxLength);
+            });
+            module.Property(m => m.Icon).HasMaxLength(100);
+            module.Property(m => m.Version).HasMaxLength(20);
         });
 
         modelBuilder.Entity<Package>(package =>
@@ -131,5 +151,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
             mail.Property(m => m.Subject).HasMaxLength(500);
             mail.HasIndex(m => m.SentAt);
         });
+
+        ModuleModel.Configure(modelBuilder);
     }
 }

@@ -10,9 +10,15 @@ public sealed class ModuleDefinition : Entity
     /// <summary>Lower-case code, the same as the module's <c>IModule.Code</c>.</summary>
     public required string Code { get; set; }
 
-    public required string Name { get; set; }
+    public TranslatedText Label { get; set; } = TranslatedText.Empty;
 
-    public string? Description { get; set; }
+    public TranslatedText Description { get; set; } = TranslatedText.Empty;
+
+    /// <summary>Name of a Material icon (as MudBlazor's <c>Icons.Material.Outlined</c> spells it).</summary>
+    public string Icon { get; set; } = "";
+
+    /// <summary>The module's current version; a tenant's meta records the version it has.</summary>
+    public string Version { get; set; } = "1.0.0";
 
     /// <summary>Part of every subscription; cannot be left out of a package.</summary>
     public bool IsCore { get; set; }
