@@ -62,7 +62,7 @@ public sealed class MailServer
     {
         var executable = Environment.GetEnvironmentVariable("MAILDEV_BIN") is { Length: > 0 } configured
             ? configured
-            : Path.Combine(RepositoryRoot(), ".tools", "node_modules", ".bin", "maildev");
+            : Path.Combine(Repository.Root, ".tools", "node_modules", ".bin", "maildev");
         if (!File.Exists(executable))
         {
             throw new InvalidOperationException(
@@ -120,17 +120,6 @@ public sealed class MailServer
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "MetaHub.slnx")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("MetaHub.slnx not found above " + AppContext.BaseDirectory);
     }
 
     public sealed record ReceivedMail(string Subject, string? Text, string? Html, MailEnvelope Envelope)
