@@ -1,3 +1,4 @@
+using MetaHub.Kernel.Tenancy;
 using System.Diagnostics;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
@@ -31,6 +32,10 @@ internal sealed partial class TenantMigrationRunner(
             total = await db.TenantDatabases.CountAsync(cancellationToken);
             pending = await db.TenantDatabases.AsNoTracking()
                 .Where(d => d.SchemaVersion == null || d.SchemaVersion != latest)
+                // A database still being provisioned is the provisioning job's to create and migrate.
+                .Where(d => d.SchemaVersion != null
+                    || !db.Tenants.Any(t => t.DatabaseId == d.Id)
+                    || db.Tenants.Any(t => t.DatabaseId == d.Id && t.Status != TenantStatus.Provisioning))
                 .OrderBy(d => d.CreatedAt)
                 .ToListAsync(cancellationToken);
         }
