@@ -3,6 +3,7 @@ using MetaHub.Kernel.Files;
 using MetaHub.Kernel.Http;
 using MetaHub.Kernel.Mail;
 using MetaHub.Onboarding;
+using MetaHub.Subscriptions;
 using MetaHub.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
@@ -40,6 +41,7 @@ foreach (var module in modules)
 }
 
 builder.Services.AddOnboarding(builder.Configuration);
+builder.Services.AddSubscriptions();
 
 builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations()
     .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "MetaHub:Mail:From must be a mail address, e.g. 'MetaHub <no-reply@example.com>'.")
@@ -108,6 +110,7 @@ if (app.Environment.IsDevelopment())
 app.MapTenantEndpoints();
 app.MapAccountEndpoints();
 app.MapOnboardingEndpoints();
+app.MapSubscriptionsEndpoints();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);

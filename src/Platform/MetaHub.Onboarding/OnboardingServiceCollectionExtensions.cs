@@ -2,6 +2,7 @@ using System.Threading.RateLimiting;
 using MetaHub.Onboarding.Provisioning;
 using MetaHub.Onboarding.Registration;
 using MetaHub.Onboarding.Setup;
+using MetaHub.Subscriptions.Modules;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
 using Microsoft.AspNetCore.Builder;
@@ -75,6 +76,9 @@ public static class OnboardingServiceCollectionExtensions
             quartz.ScheduleJob<RotateTenantCredentialsJob>(
                 trigger => trigger.WithIdentity(RotateTenantCredentialsJob.Name).WithCronSchedule("0 30 3 * * ?"),
                 job => job.WithIdentity(RotateTenantCredentialsJob.Name));
+            quartz.ScheduleJob<RepairModulesJob>(
+                trigger => trigger.WithIdentity(RepairModulesJob.Name).WithCronSchedule("0 0 4 * * ?"),
+                job => job.WithIdentity(RepairModulesJob.Name));
         });
 
         // Nodes of a cluster share the scheduler's name and tell each other apart by a generated id.

@@ -24,7 +24,8 @@ public sealed class TenantResolutionTests(MetaHubFactory factory) : IClassFixtur
         var body = await response.JsonAsync();
         body.GetProperty("slug").GetString().ShouldBe(tenant.Slug);
         body.GetProperty("name").GetString().ShouldBe("Acme Ajans");
-        body.GetProperty("enabledModules").EnumerateArray().Select(m => m.GetString()).ShouldBe(["access", "customers"]);
+        // The subscribed module and the core modules every tenant has.
+        body.GetProperty("enabledModules").EnumerateArray().Select(m => m.GetString()).ShouldBe(["access", "customers", "dashboard", "notifications"]);
         body.GetProperty("branding").GetProperty("primaryColor").GetString().ShouldBe("#112233");
         body.GetProperty("branding").GetProperty("faviconUrl").GetString().ShouldBe($"/favicons/{tenant.Slug}.ico");
     }

@@ -14,5 +14,8 @@ public interface ICurrentUser
 
     IReadOnlySet<string> Permissions { get; }
 
+    /// <summary>The role the user works in, as module roles name it (<see cref="RoleKeys"/>); the group view counts as the owner's.</summary>
+    string? RoleKey { get; }
+
     bool HasPermission(string code) => Permissions.Contains(code);
 }

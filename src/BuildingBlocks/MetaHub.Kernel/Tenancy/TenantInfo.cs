@@ -1,3 +1,6 @@
+using System.Collections.Frozen;
+using MetaHub.Kernel.Modules;
+
 namespace MetaHub.Kernel.Tenancy;
 
 /// <summary>
@@ -12,4 +15,13 @@ public sealed record TenantInfo(
     IReadOnlySet<string> EnabledModules,
     TenantBranding Branding,
     TenantSecurity Security,
-    bool SetupCompleted);
+    bool SetupCompleted)
+{
+    /// <summary>Every module of the platform as this tenant has it, in the tenant's order; <see cref="EnabledModules"/> are the enabled ones.</summary>
+    public IReadOnlyList<EffectiveModule> Modules { get; init; } = [];
+
+    /// <summary>The tenant's feature-flag switches by <c>module.key</c>; a flag without one has its default.</summary>
+    public IReadOnlyDictionary<string, bool> FeatureFlags { get; init; } = FrozenDictionary<string, bool>.Empty;
+
+    public EffectiveModule? Module(string code) => Modules.FirstOrDefault(m => m.Code == code);
+}

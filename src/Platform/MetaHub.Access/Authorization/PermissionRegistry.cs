@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Security;
+using MetaHub.Kernel.Tenancy;
 
 namespace MetaHub.Access.Authorization;
 
@@ -11,6 +12,7 @@ namespace MetaHub.Access.Authorization;
 public sealed class PermissionRegistry
 {
     private readonly FrozenDictionary<SystemRoles, FrozenSet<string>> bySystemRole;
+    private readonly FrozenDictionary<string, string> moduleOf;
 
     public PermissionRegistry(TenantModelConfiguration modules)
     {
@@ -22,6 +24,7 @@ public sealed class PermissionRegistry
         }
 
         Codes = All.Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal);
+        moduleOf = modules.Modules.SelectMany(m => m.Permissions.Select(p => (p.Code, m.Code))).ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
         ReadOnlyCodes = All.Where(p => p.ReadOnly).Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal);
         bySystemRole = SystemRoleValues.ToFrozenDictionary(
             role => role,
@@ -46,4 +49,14 @@ public sealed class PermissionRegistry
         systemRole != SystemRoles.None
             ? ForSystemRole(systemRole)
             : customPermissions.Where(Codes.Contains).ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// What of <paramref name="permissions"/> the tenant lets the role use: a module's permissions
+    /// only while the tenant has the module enabled and the module's roles include the role.
+    /// </summary>
+    public IReadOnlySet<string> WithinModules(IReadOnlySet<string> permissions, TenantInfo tenant, string? roleKey)
+    {
+        var usable = permissions.Where(p => tenant.Module(moduleOf[p]) is not { } module || (module.Enabled && module.Allows(roleKey))).ToList();
+        return usable.Count == permissions.Count ? permissions : usable.ToFrozenSet(StringComparer.Ordinal);
+    }
 }

@@ -16,8 +16,11 @@ internal sealed class CurrentUser : ICurrentUser
 
     public IReadOnlySet<string> Permissions { get; private set; } = FrozenSet<string>.Empty;
 
-    public void Set(Guid userId, Guid sessionId, Guid? companyId, bool groupView, IReadOnlySet<string> permissions)
+    public string? RoleKey { get; private set; }
+
+    public void Set(Guid userId, Guid sessionId, Guid? companyId, bool groupView, string? roleKey, IReadOnlySet<string> permissions)
     {
+        RoleKey = roleKey;
         UserId = userId;
         SessionId = sessionId;
         CompanyId = companyId;

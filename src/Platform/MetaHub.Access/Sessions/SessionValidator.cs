@@ -4,6 +4,7 @@ using MetaHub.Access.Authorization;
 using MetaHub.Access.Domain;
 using MetaHub.Kernel.Auditing;
 using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -48,7 +49,7 @@ internal sealed class SessionValidator(
                 Active = db.Set<User>().Any(u => u.Id == s.UserId && u.IsActive),
                 Role = db.Set<Membership>()
                     .Where(m => m.UserId == s.UserId && m.CompanyId == companyId)
-                    .Select(m => new { m.Role.SystemRole, m.Role.Permissions })
+                    .Select(m => new { m.Role.SystemRole, m.Role.Name, m.Role.Permissions })
                     .FirstOrDefault(),
                 Owner = groupView && db.Set<Membership>().Any(m => m.UserId == s.UserId && m.IsOwner),
             })
@@ -61,10 +62,12 @@ internal sealed class SessionValidator(
             return false;
         }
 
+        var roleKey = state.Role is { } held ? RoleKeys.For(held.SystemRole, held.Name) : claims.GroupView ? RoleKeys.For(SystemRoles.Owner, "") : null;
         IReadOnlySet<string> permissions = state.Role is { } role
-            ? registry.Resolve(role.SystemRole, role.Permissions)
-            : claims.GroupView ? registry.ReadOnlyCodes : new HashSet<string>(StringComparer.Ordinal);
-        currentUser.Set(claims.UserId, claims.SessionId, claims.CompanyId, claims.GroupView, permissions);
+            ? registry.WithinModules(registry.Resolve(role.SystemRole, role.Permissions), tenant, roleKey)
+            : claims.GroupView ? registry.WithinModules(registry.ReadOnlyCodes, tenant, roleKey)
+            : new HashSet<string>(StringComparer.Ordinal);
+        currentUser.Set(claims.UserId, claims.SessionId, claims.CompanyId, claims.GroupView, roleKey, permissions);
         tenantContext.UseScope(claims.CompanyId is { } company
             ? DataScope.ForCompany(tenant.Id, company)
             : claims.GroupView ? DataScope.ForGroup(tenant.Id) : DataScope.ForTenant(tenant.Id));

@@ -4,6 +4,7 @@ using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Mail;
 using MetaHub.Kernel.Security;
 using MetaHub.Onboarding.Resources;
+using MetaHub.Subscriptions.Modules;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
 using MetaHub.Tenancy.Resolution;
@@ -177,6 +178,12 @@ internal sealed partial class TenantProvisioning(
             db.Add(new Membership { UserId = owner.Id, CompanyId = company.Id, RoleId = ownerRole.Id, IsOwner = true, IsDefault = true, JoinedAt = now });
             await db.SaveChangesAsync(cancellationToken);
         }
+
+        // Its module records (SPEC §4 onboarding): the core modules on, the rest waiting for the package.
+        await using var modules = await catalog.CreateDbContextAsync(cancellationToken);
+        var records = new ModuleRecords(modules, "system", now);
+        await records.OnboardAsync((await records.TenantAsync(registration.TenantId!.Value, cancellationToken))!, cancellationToken);
+        await modules.SaveChangesAsync(cancellationToken);
     }
 
     private Task WelcomeAsync(TenantRegistration registration, CancellationToken cancellationToken)
@@ -216,6 +223,7 @@ internal sealed partial class TenantProvisioning(
         }
 
         db.Subscriptions.RemoveRange(db.Subscriptions.Where(s => s.TenantId == tenantId));
+        db.ModuleChanges.RemoveRange(db.ModuleChanges.Where(c => c.TenantId == tenantId));
         db.Tenants.Remove(tenant);
         if (!databaseIsShared)
         {

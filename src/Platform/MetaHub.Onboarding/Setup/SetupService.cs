@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Net.Mail;
 using MetaHub.Access.Domain;
+using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Onboarding.Resources;
+using MetaHub.Subscriptions.Modules;
 using MetaHub.Tenancy.Catalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -112,6 +114,8 @@ internal sealed class SetupService(
             };
             db.Subscriptions.Add(subscription);
             tenant.EnabledModules = [.. modules];
+            var records = new ModuleRecords(db, tenantContext.Actor.UserName ?? "system", now);
+            await records.OnboardAsync((await records.TenantAsync(tenant.Id, cancellationToken))!, cancellationToken);
             tenant.SetupCompleted = true;
             tenant.SetupCompletedAt = now;
             tenant.UpdatedAt = now;
@@ -122,7 +126,11 @@ internal sealed class SetupService(
         }
     }
 
-    /// <summary>The subscription's modules (or, without one, its package's), each active when the tenant has it and the user may use it.</summary>
+    /// <summary>
+    /// The subscription's modules (or, without one, its package's) and any module an operator gave
+    /// the tenant besides, in the tenant's order; each active when it is enabled for the tenant and
+    /// the user may use it. No subscription: none.
+    /// </summary>
     public async Task<ActiveModulesResponse> ActiveModulesAsync(CancellationToken cancellationToken)
     {
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
@@ -133,29 +141,31 @@ internal sealed class SetupService(
             return new ActiveModulesResponse(Tenant.Id, [], null, null);
         }
 
-        var names = await db.ModuleDefinitions.AsNoTracking().ToDictionaryAsync(m => m.Code, m => (Name: m.Label.In(CultureInfo.CurrentUICulture), m.SortOrder), StringComparer.Ordinal, cancellationToken);
-        var codes = subscription.Modules.Count > 0
+        var codes = (subscription.Modules.Count > 0
             ? subscription.Modules.Select(m => m.ModuleCode)
-            : subscription.Package.Modules.Where(m => m.IsIncluded).Select(m => m.ModuleCode);
+            : subscription.Package.Modules.Where(m => m.IsIncluded).Select(m => m.ModuleCode)).ToHashSet(StringComparer.Ordinal);
         return new ActiveModulesResponse(
             Tenant.Id,
-            [.. codes.Where(names.ContainsKey).OrderBy(c => names[c].SortOrder).Select(code => new ActiveModulesResponse.ModulePart(code, names[code].Name, MayUse(code)))],
+            [
+                .. Tenant.Modules.Where(m => codes.Contains(m.Code) || m.Enabled)
+                    .Select(m => new ActiveModulesResponse.ModulePart(m.Code, m.Label(CultureInfo.CurrentUICulture), MayUse(m))),
+            ],
             subscription.Package.Name,
             subscription.Status.ToString());
     }
 
-    /// <summary>
-    /// The tenant's modules the user may use, in menu order, from what every request already has in
-    /// memory (the tenant's modules are its subscription's, set when setup completes): for the shell.
-    /// </summary>
-    public IReadOnlyList<string> UsableModules() =>
-        [.. CatalogReferenceData.Modules.Select(m => m.Code).Where(MayUse)];
+    /// <summary>The tenant's modules the user may use and the tenant shows in the sidebar, in the tenant's order: for the shell.</summary>
+    public IReadOnlyList<EffectiveModule> SidebarModules() => [.. Tenant.Modules.Where(m => m.VisibleInSidebar && MayUse(m))];
 
-    /// <summary>The tenant has the module and, if the module guards its features with permissions, the user holds one.</summary>
-    private bool MayUse(string code) =>
-        Tenant.EnabledModules.Contains(code)
-        && (model.Modules.FirstOrDefault(m => m.Code == code) is not { Permissions.Count: > 0 }
-            || currentUser.Permissions.Any(p => p.StartsWith(code + ".", StringComparison.Ordinal)));
+    /// <summary>
+    /// Enabled for the tenant, open to the user's role, and — if the module guards its features with
+    /// permissions — the user holds one of them.
+    /// </summary>
+    private bool MayUse(EffectiveModule module) =>
+        module.Enabled
+        && module.Allows(currentUser.RoleKey)
+        && (model.Modules.FirstOrDefault(m => m.Code == module.Code) is not { Permissions.Count: > 0 }
+            || currentUser.Permissions.Any(p => p.StartsWith(module.Code + ".", StringComparison.Ordinal)));
 
     private TenantInfo Tenant => tenantContext.Tenant ?? throw new InvalidOperationException("Setup runs inside a tenant.");
 

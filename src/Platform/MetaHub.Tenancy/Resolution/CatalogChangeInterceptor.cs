@@ -90,6 +90,15 @@ internal sealed class CatalogChangeInterceptor(IServiceProvider services) : Save
                 case TenantDatabase database:
                     changes.DatabaseIds.Add(database.Id);
                     break;
+                case ModuleMeta meta:
+                    changes.TenantIds.Add(meta.TenantId);
+                    break;
+                case ModuleSetting setting:
+                    changes.TenantIds.Add(setting.TenantId);
+                    break;
+                case ModuleFeatureFlag flag:
+                    changes.TenantIds.Add(flag.TenantId);
+                    break;
             }
         }
 

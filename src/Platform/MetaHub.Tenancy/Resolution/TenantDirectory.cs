@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Net;
+using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
@@ -61,7 +62,7 @@ internal sealed class TenantDirectory
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         var tenant = await db.Tenants.AsNoTracking().Include(t => t.Database)
             .FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
-        return Store(slugs, slug, tenant, observed);
+        return Store(slugs, slug, tenant is null ? null : await ModulesOfAsync(db, tenant, cancellationToken), observed);
     }
 
     public async Task<TenantEntry?> LoadByDomainAsync(string domain, CancellationToken cancellationToken)
@@ -75,7 +76,7 @@ internal sealed class TenantDirectory
             .Where(d => d.Domain == domain && d.IsVerified)
             .Join(db.Tenants.Include(t => t.Database), d => d.TenantId, t => t.Id, (_, t) => t)
             .FirstOrDefaultAsync(cancellationToken);
-        return Store(domains, domain, tenant, observed);
+        return Store(domains, domain, tenant is null ? null : await ModulesOfAsync(db, tenant, cancellationToken), observed);
     }
 
     public void Invalidate(CatalogChanges changes)
@@ -129,7 +130,18 @@ internal sealed class TenantDirectory
         return index.MissLookup.TryGetValue(key, out var expiresAt) && expiresAt >= now;
     }
 
-    private TenantEntry? Store(Index index, string key, Tenant? tenant, long observedGeneration)
+    /// <summary>The tenant with its modules (meta merged with setting) and feature-flag switches.</summary>
+    private static async Task<TenantWithModules> ModulesOfAsync(CatalogDbContext db, Tenant tenant, CancellationToken cancellationToken)
+    {
+        var definitions = await db.ModuleDefinitions.AsNoTracking().ToListAsync(cancellationToken);
+        var metas = await db.ModuleMetas.AsNoTracking().Where(m => m.TenantId == tenant.Id).ToListAsync(cancellationToken);
+        var settings = await db.ModuleSettings.AsNoTracking().Where(s => s.TenantId == tenant.Id).ToListAsync(cancellationToken);
+        var flags = await db.ModuleFeatureFlags.AsNoTracking().Where(f => f.TenantId == tenant.Id)
+            .ToDictionaryAsync(f => f.Module + "." + f.Key, f => f.Enabled, StringComparer.Ordinal, cancellationToken);
+        return new TenantWithModules(tenant, ModuleMerge.Effective(definitions, metas, settings, tenant.EnabledModules), flags.ToFrozenDictionary(StringComparer.Ordinal));
+    }
+
+    private TenantEntry? Store(Index index, string key, TenantWithModules? tenant, long observedGeneration)
     {
         var entry = tenant is null ? null : ToEntry(tenant);
         lock (gate)
@@ -160,20 +172,25 @@ internal sealed class TenantDirectory
         }
     }
 
-    private TenantEntry ToEntry(Tenant tenant)
+    private TenantEntry ToEntry(TenantWithModules loaded)
     {
-        var modules = tenant.EnabledModules
-            .Select(m => m.Trim().ToLowerInvariant())
-            .ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var (tenant, modules, flags) = loaded;
         var security = new TenantSecurity(
             tenant.RequireTwoFactor,
             [.. tenant.IpAllowList.Select(cidr => IPNetwork.TryParse(cidr, out var network) ? network : (IPNetwork?)null).OfType<IPNetwork>()]);
-        var info = new TenantInfo(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, modules, tenant.Branding, security, tenant.SetupCompleted);
+        var enabled = modules.Where(m => m.Enabled).Select(m => m.Code).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+        var info = new TenantInfo(tenant.Id, tenant.Slug, tenant.Name, tenant.Status, enabled, tenant.Branding, security, tenant.SetupCompleted)
+        {
+            Modules = modules,
+            FeatureFlags = flags,
+        };
         var connectionString = tenant.Database.ConnectionStringCipher is null && connections.Provider == DatabaseProvider.Postgres
             ? ""
             : connections.GetAppConnectionString(tenant.Database);
         return new TenantEntry(info, new TenantRoute(tenant.DatabaseId, tenant.Database.Placement, connectionString));
     }
+
+    private sealed record TenantWithModules(Tenant Tenant, IReadOnlyList<EffectiveModule> Modules, FrozenDictionary<string, bool> Flags);
 
     private readonly record struct CachedEntry(TenantEntry Entry, long ExpiresAt);
 

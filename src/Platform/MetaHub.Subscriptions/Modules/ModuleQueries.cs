@@ -1,0 +1,125 @@
+using System.Globalization;
+using MetaHub.Kernel.Errors;
+using MetaHub.Kernel.Paging;
+using MetaHub.Subscriptions.Resources;
+using MetaHub.Tenancy.Catalog;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace MetaHub.Subscriptions.Modules;
+
+/// <summary>What operators read about tenants' modules: history, meta against setting, the tenant × module matrix.</summary>
+internal sealed class ModuleQueries(IDbContextFactory<CatalogDbContext> catalog, IStringLocalizer<ModuleResources> localizer)
+{
+    /// <summary>Module changes, newest first, optionally of one tenant and/or module.</summary>
+    public async Task<PagedResult<ModuleChange>> HistoryAsync(Guid? tenantId, string? module, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var query = db.ModuleChanges.AsNoTracking();
+        if (tenantId is { } tenant)
+        {
+            query = query.Where(c => c.TenantId == tenant);
+        }
+
+        if (!string.IsNullOrWhiteSpace(module))
+        {
+            query = query.Where(c => c.Module == module);
+        }
+
+        return await query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).ToPageAsync(page, pageSize, cancellationToken);
+    }
+
+    /// <summary>Each mergeable field of a tenant's module: the meta's value, the setting's, the effective one and where it comes from.</summary>
+    public async Task<ModuleComparison> CompareAsync(Guid tenantId, string module, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var tenant = await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tenantId, cancellationToken)
+            ?? throw new NotFoundException(localizer["tenantNotFound"]);
+        var definition = await db.ModuleDefinitions.AsNoTracking().FirstOrDefaultAsync(d => d.Code == module, cancellationToken)
+            ?? throw new NotFoundException(localizer["moduleNotFound", module]);
+        var meta = await db.ModuleMetas.AsNoTracking().FirstOrDefaultAsync(m => m.TenantId == tenantId && m.Name == module, cancellationToken);
+        var setting = await db.ModuleSettings.AsNoTracking().FirstOrDefaultAsync(s => s.TenantId == tenantId && s.Module == module, cancellationToken);
+        var effective = ModuleMerge.Effective(definition, meta, setting, tenant.EnabledModules.Contains(module, StringComparer.Ordinal));
+        var metaOrDefinition = meta is null ? "definition" : "meta";
+
+        static ModuleComparison.Field Merged(string name, string? metaValue, string? settingValue, string effectiveValue, string metaSource) =>
+            new(name, metaValue, settingValue, effectiveValue, settingValue is null ? metaSource : "setting");
+
+        return new ModuleComparison(tenantId, module, meta is not null, setting is not null,
+        [
+            new("label", Show(effective.LabelTr + " / " + effective.LabelEn), null, effective.LabelTr + " / " + effective.LabelEn, metaOrDefinition),
+            new("icon", effective.Icon, null, effective.Icon, metaOrDefinition),
+            new("language", effective.Language, null, effective.Language, metaOrDefinition),
+            Merged("enabled", Show(meta?.Enabled), Show(setting?.Enabled), Show(effective.Enabled)!, metaOrDefinition),
+            Merged("roles", Show(meta?.Roles), Show(setting?.Roles), Show(effective.Roles)!, metaOrDefinition),
+            Merged("order", Show(meta?.Order), Show(setting?.Order), Show(effective.Order)!, metaOrDefinition),
+            Merged("visibleInSidebar", null, Show(setting?.VisibleInSidebar), Show(effective.VisibleInSidebar)!, "default"),
+            Merged("useAnalytics", null, Show(setting?.UseAnalytics), Show(effective.UseAnalytics)!, "default"),
+            Merged("showInDashboard", null, Show(setting?.ShowInDashboard), Show(effective.ShowInDashboard)!, "default"),
+            new("seoTitle", null, Show(setting?.SeoTitle), Show(setting?.SeoTitle) ?? "", "setting"),
+            new("seoDescription", null, Show(setting?.SeoDescription), Show(setting?.SeoDescription) ?? "", "setting"),
+            new("seoSummary", null, Show(setting?.SeoSummary), Show(setting?.SeoSummary) ?? "", "setting"),
+            new("seoOgImage", null, setting?.SeoOgImage, setting?.SeoOgImage ?? "", "setting"),
+        ]);
+    }
+
+    /// <summary>
+    /// One page of tenants with, per module, whether it is enabled for them. Filters: text in the
+    /// tenant's slug or name; a module that must be on (or off).
+    /// </summary>
+    public async Task<ModuleMatrix> MatrixAsync(string? search, string? module, bool? enabled, int? page, int? pageSize, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var definitions = await db.ModuleDefinitions.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(cancellationToken);
+        var tenants = db.Tenants.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var text = search.Trim().ToLowerInvariant();
+            // Translated to SQL lower() on both providers; the culture overloads have no translation.
+#pragma warning disable CA1304, CA1311, CA1862, MA0011
+            tenants = tenants.Where(t => t.Slug.Contains(text) || t.Name.ToLower().Contains(text));
+#pragma warning restore CA1304, CA1311, CA1862, MA0011
+        }
+
+        if (!string.IsNullOrWhiteSpace(module) && enabled is { } wanted)
+        {
+            // The merge of ModuleMerge.Effective, in SQL: a core module is always on; else the
+            // setting's choice, else the meta's, else (no meta yet) the subscription's.
+            var core = definitions.Exists(d => d.Code == module && d.IsCore);
+            tenants = tenants.Where(t => wanted == (core
+                || db.ModuleSettings.Any(s => s.TenantId == t.Id && s.Module == module && s.Enabled == true)
+                || (!db.ModuleSettings.Any(s => s.TenantId == t.Id && s.Module == module && s.Enabled == false)
+                    && (db.ModuleMetas.Any(m => m.TenantId == t.Id && m.Name == module && m.Enabled)
+                        || (!db.ModuleMetas.Any(m => m.TenantId == t.Id && m.Name == module) && t.EnabledModules.Contains(module))))));
+        }
+
+        var paged = await tenants.OrderBy(t => t.Slug).ToPageAsync(page, pageSize, cancellationToken);
+        var ids = paged.Items.Select(t => t.Id).ToList();
+        var metas = await db.ModuleMetas.AsNoTracking().Where(m => ids.Contains(m.TenantId)).ToListAsync(cancellationToken);
+        var settings = await db.ModuleSettings.AsNoTracking().Where(s => ids.Contains(s.TenantId)).ToListAsync(cancellationToken);
+        var culture = CultureInfo.CurrentUICulture;
+        return new ModuleMatrix(
+            [.. definitions.Select(d => new ModuleMatrix.Column(d.Code, d.Label.In(culture), d.IsCore))],
+            [
+                .. paged.Items.Select(t =>
+                {
+                    var effective = ModuleMerge.Effective(definitions, metas.Where(m => m.TenantId == t.Id), settings.Where(s => s.TenantId == t.Id), t.EnabledModules);
+                    return new ModuleMatrix.Row(t.Id, t.Slug, t.Name, t.Status.ToString(),
+                        effective.Where(m => m.Enabled).Select(m => m.Code).Order(StringComparer.Ordinal).ToList());
+                }),
+            ],
+            paged.TotalCount,
+            paged.Page,
+            paged.PageSize);
+    }
+
+    private static string? Show<T>(T? value) => value switch
+    {
+        null => null,
+        bool flag => flag ? "true" : "false",
+        TranslatedText text => text.Tr.Length == 0 && text.En.Length == 0 ? null : $"{text.Tr} / {text.En}",
+        IEnumerable<string> list when value is not string => string.Join(", ", list),
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString(),
+    };
+}

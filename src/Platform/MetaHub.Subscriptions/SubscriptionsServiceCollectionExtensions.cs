@@ -1,0 +1,22 @@
+using MetaHub.Subscriptions.Modules;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MetaHub.Subscriptions;
+
+/// <summary>Module management (SPEC §4): tenants' module metas and settings and the operator's operations on them.</summary>
+public static class SubscriptionsServiceCollectionExtensions
+{
+    public static IServiceCollection AddSubscriptions(this IServiceCollection services)
+    {
+        services.AddScoped<ModuleManagement>();
+        services.AddScoped<ModuleQueries>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapSubscriptionsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        PlatformModuleEndpoints.Map(endpoints);
+        return endpoints;
+    }
+}
