@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using MetaHub.Access.Identity;
 using MetaHub.Access.SignIn;
@@ -43,25 +42,9 @@ public sealed class PlatformOperators(MetaHubFactory factory)
         return new TestOperator(account.Id, email, key, codes);
     }
 
-    public static HttpRequestMessage Request(HttpMethod method, string path, object? body = null, string? accessToken = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        if (accessToken is not null)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-        }
-
-        return request;
-    }
-
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? accessToken = null)
     {
-        using var request = Request(method, path, body, accessToken);
+        using var request = HttpExtensions.Request(method, path, body, accessToken);
         return await factory.CreateClient().SendAsync(request);
     }
 

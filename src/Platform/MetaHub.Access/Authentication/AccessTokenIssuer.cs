@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using MetaHub.Access.Domain;
 using MetaHub.Kernel.Tenancy;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -43,16 +45,35 @@ public sealed class AccessTokenIssuer(IOptions<AuthOptions> options, TimeProvide
         return new AccessToken(token, (int)lifetime.TotalSeconds);
     }
 
-    /// <summary>How a bearer scheme checks a token meant for <paramref name="audience"/>: signature, issuer, lifetime and audience.</summary>
-    public static TokenValidationParameters ValidationParameters(AuthOptions settings, string audience) => new()
+    /// <summary>
+    /// Sets up a bearer scheme for tokens meant for <paramref name="audience"/>: after the signature,
+    /// issuer, lifetime and audience checks, <paramref name="sessionIsOpen"/> must confirm the session
+    /// the token names, or the request is unauthenticated.
+    /// </summary>
+    public static void ConfigureBearer(
+        JwtBearerOptions options, AuthOptions settings, string audience, Func<HttpContext, ClaimsPrincipal, Task<bool>> sessionIsOpen)
     {
-        ValidIssuer = settings.Issuer,
-        ValidAudience = audience,
-        IssuerSigningKey = SigningKey(settings),
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        ClockSkew = TimeSpan.FromSeconds(30),
-        NameClaimType = JwtRegisteredClaimNames.Name,
-    };
+        options.MapInboundClaims = false;
+        options.TokenValidationParameters = new TokenValidationParameters
+        {
+            ValidIssuer = settings.Issuer,
+            ValidAudience = audience,
+            IssuerSigningKey = SigningKey(settings),
+            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+            ClockSkew = TimeSpan.FromSeconds(30),
+            NameClaimType = JwtRegisteredClaimNames.Name,
+        };
+        options.Events = new JwtBearerEvents
+        {
+            OnTokenValidated = async context =>
+            {
+                if (!await sessionIsOpen(context.HttpContext, context.Principal!))
+                {
+                    context.Fail("The token's session is closed, or the token belongs elsewhere.");
+                }
+            },
+        };
+    }
 
     internal static SymmetricSecurityKey SigningKey(AuthOptions settings) => new(Convert.FromBase64String(settings.SigningKey));
 }

@@ -20,19 +20,8 @@ internal sealed class TenantBoundBearer(IOptions<AuthOptions> auth) : IConfigure
             return;
         }
 
-        options.MapInboundClaims = false;
-        options.TokenValidationParameters = AccessTokenIssuer.ValidationParameters(auth.Value, AccessTokenIssuer.TenantAudience);
-        options.Events = new JwtBearerEvents
-        {
-            OnTokenValidated = async context =>
-            {
-                var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
-                if (!await validator.ValidateAsync(context.Principal!, ClientInfo.From(context.HttpContext), context.HttpContext.RequestAborted))
-                {
-                    context.Fail("The token belongs to another tenant, or its session is closed.");
-                }
-            },
-        };
+        AccessTokenIssuer.ConfigureBearer(options, auth.Value, AccessTokenIssuer.TenantAudience, (http, principal) =>
+            http.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(principal, ClientInfo.From(http), http.RequestAborted));
     }
 
     public void Configure(JwtBearerOptions options) => Configure(JwtBearerDefaults.AuthenticationScheme, options);

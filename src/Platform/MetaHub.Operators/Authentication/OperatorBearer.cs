@@ -21,19 +21,8 @@ internal sealed class OperatorBearer(IOptions<AuthOptions> auth) : IConfigureNam
             return;
         }
 
-        options.MapInboundClaims = false;
-        options.TokenValidationParameters = AccessTokenIssuer.ValidationParameters(auth.Value, AccessTokenIssuer.PlatformAudience);
-        options.Events = new JwtBearerEvents
-        {
-            OnTokenValidated = async context =>
-            {
-                var validator = context.HttpContext.RequestServices.GetRequiredService<OperatorValidator>();
-                if (!await validator.ValidateAsync(context.Principal!, context.HttpContext.RequestAborted))
-                {
-                    context.Fail("The operator's session is closed or the account is inactive.");
-                }
-            },
-        };
+        AccessTokenIssuer.ConfigureBearer(options, auth.Value, AccessTokenIssuer.PlatformAudience, (http, principal) =>
+            http.RequestServices.GetRequiredService<OperatorValidator>().ValidateAsync(principal, http.RequestAborted));
     }
 
     public void Configure(JwtBearerOptions options) => Configure(PlatformAuthentication.BearerScheme, options);

@@ -54,7 +54,8 @@ internal sealed class OperatorSessions(
             return null;
         }
 
-        if (session.PreviousRefreshTokenHash == hash || !session.Operator.IsActive)
+        var next = OpaqueTokens.New();
+        if (!session.Operator.IsActive || !session.TryRotate(hash, OpaqueTokens.Hash(next), Now, TimeSpan.FromDays(options.Value.SessionDays)))
         {
             session.RevokedAt = Now;
             PlatformAuditLog.Add(
@@ -69,11 +70,6 @@ internal sealed class OperatorSessions(
             return null;
         }
 
-        var next = OpaqueTokens.New();
-        session.PreviousRefreshTokenHash = hash;
-        session.RefreshTokenHash = OpaqueTokens.Hash(next);
-        session.LastSeenAt = Now;
-        session.ExpiresAt = Now.AddDays(options.Value.SessionDays);
         await db.SaveChangesAsync(cancellationToken);
         return Tokens(session.Operator, session, next);
     }
