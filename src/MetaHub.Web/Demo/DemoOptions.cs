@@ -8,7 +8,7 @@ internal sealed class DemoOptions
     /// <summary>Seeds the demo tenant; defaults to on in Development and off elsewhere.</summary>
     public bool? Enabled { get; set; }
 
-    /// <summary>Password of the demo users.</summary>
+    /// <summary>Password of the demo users and of the development operator.</summary>
     public string Password { get; set; } = "Demo.Metahub!2026";
 
     /// <summary>Whether the demo tenant's users and the development operator must use a second factor.</summary>
