@@ -4,6 +4,7 @@ using MetaHub.Kernel.Http;
 using MetaHub.Kernel.Mail;
 using MetaHub.Onboarding;
 using MetaHub.Subscriptions;
+using MetaHub.Operators;
 using MetaHub.Tenancy;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
@@ -42,6 +43,7 @@ foreach (var module in modules)
 
 builder.Services.AddOnboarding(builder.Configuration);
 builder.Services.AddSubscriptions();
+builder.Services.AddOperators();
 
 builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section).ValidateDataAnnotations()
     .Validate(o => MimeKit.MailboxAddress.TryParse(o.From, out _), "MetaHub:Mail:From must be a mail address, e.g. 'MetaHub <no-reply@example.com>'.")
@@ -53,6 +55,9 @@ builder.Services.AddSingleton<IFileStore>(sp =>
     new LocalFileStore(Path.Combine(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.DataDirectory, "files")));
 builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
 builder.Services.AddSingleton<DemoTenantSeeder>();
+builder.Services.AddSingleton<DemoOperatorSeeder>();
+builder.Services.AddOptions<OperatorSignInOptions>().Configure<IOptions<DemoOptions>>((signIn, demo) =>
+    signIn.DevelopmentAccountsWithoutSecondFactor = demo.Value.IsEnabled(builder.Environment) && !demo.Value.RequireTwoFactor);
 builder.Services.AddDataProtection().SetApplicationName("MetaHub");
 builder.Services.AddOptions<KeyManagementOptions>().Configure<IOptions<DatabaseOptions>, ILoggerFactory>((o, database, loggers) =>
     o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(database.Value.DataDirectory, "keys")), loggers));
@@ -111,6 +116,8 @@ app.MapTenantEndpoints();
 app.MapAccountEndpoints();
 app.MapOnboardingEndpoints();
 app.MapSubscriptionsEndpoints();
+app.MapOperatorEndpoints();
+app.MapPlatformEndpoints();
 foreach (var module in modules)
 {
     module.MapEndpoints(app);
@@ -120,6 +127,7 @@ app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
 
 await app.Services.MigrateDatabasesAsync(app.Lifetime.ApplicationStopping);
 await app.Services.GetRequiredService<DemoTenantSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+await app.Services.GetRequiredService<DemoOperatorSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the test host.</summary>

@@ -27,7 +27,7 @@ public sealed class ArchitectureTests
     public void Module_DependsOnlyOnBuildingBlocks(string assemblyName)
     {
         var assembly = ModuleAssemblies.Single(a => a.GetName().Name == assemblyName);
-        var forbidden = new[] { "MetaHub.Web", "MetaHub.Tenancy", "MetaHub.Migrations" }
+        var forbidden = new[] { "MetaHub.Web", "MetaHub.Tenancy", "MetaHub.Migrations", "MetaHub.Onboarding", "MetaHub.Operators" }
             .Concat(ModuleAssemblies.Select(a => a.GetName().Name!).Where(n => n != assemblyName))
             .ToArray();
 
@@ -48,8 +48,24 @@ public sealed class ArchitectureTests
     public void Kernel_DependsOnNoOtherMetaHubAssembly()
     {
         var result = Types.InAssembly(typeof(IModule).Assembly)
-            .ShouldNot().HaveDependencyOnAny("MetaHub.Tenancy", "MetaHub.Web", "MetaHub.Access", "MetaHub.Customers")
+            .ShouldNot().HaveDependencyOnAny("MetaHub.Tenancy", "MetaHub.Web", "MetaHub.Access", "MetaHub.Customers", "MetaHub.Onboarding", "MetaHub.Operators")
             .GetResult();
         result.IsSuccessful.ShouldBeTrue();
+    }
+
+    /// <summary>Platform operators are a platform project beside Onboarding: neither knows the other, nor the host.</summary>
+    [Fact]
+    public void Operators_DependOnNeitherTheHostNorOnboarding()
+    {
+        var result = Types.InAssembly(typeof(MetaHub.Operators.OperatorsServiceCollectionExtensions).Assembly)
+            .ShouldNot().HaveDependencyOnAny("MetaHub.Web", "MetaHub.Onboarding", "MetaHub.Migrations")
+            .GetResult();
+
+        var onboarding = Types.InAssembly(typeof(MetaHub.Onboarding.OnboardingServiceCollectionExtensions).Assembly)
+            .ShouldNot().HaveDependencyOn("MetaHub.Operators")
+            .GetResult();
+
+        result.IsSuccessful.ShouldBeTrue($"MetaHub.Operators depends on {string.Join(", ", result.FailingTypeNames ?? [])}");
+        onboarding.IsSuccessful.ShouldBeTrue();
     }
 }

@@ -27,7 +27,7 @@ internal sealed partial class DemoTenantSeeder(
     public const string Slug = "demo";
     public const string Name = "XYZ Holding";
 
-    public bool IsEnabled => options.Value.Enabled ?? environment.IsDevelopment();
+    public bool IsEnabled => options.Value.IsEnabled(environment);
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {

@@ -23,6 +23,10 @@ internal static class Cultures
         options.ApplyCurrentCultureToResponseHeaders = true;
     }
 
+    /// <summary>The link that switches to <paramref name="culture"/> and comes back to <paramref name="returnPath"/>.</summary>
+    public static string SwitchHref(string culture, string returnPath) =>
+        $"/culture/set?culture={culture}&redirectUri={Uri.EscapeDataString(returnPath)}";
+
     /// <summary><c>/culture/set?culture=en-US&amp;redirectUri=/</c>: remembers the choice in a cookie.</summary>
     public static IEndpointConventionBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/culture/set", (string culture, string? redirectUri, HttpContext context) =>

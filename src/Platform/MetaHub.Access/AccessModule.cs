@@ -25,6 +25,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
@@ -68,7 +69,8 @@ public sealed class AccessModule : IModule
         services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddSingleton<AccessTokenIssuer>();
-        services.AddSingleton<TwoFactorTickets>();
+        services.AddSingleton(sp => new TwoFactorTickets(
+            sp.GetRequiredService<IDataProtectionProvider>().CreateProtector(TwoFactorTickets.TenantPurpose), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<PermissionRegistry>();
         services.AddSingleton<ITenantInterceptor, AuditInterceptor>();
         services.AddScoped<CurrentUser>();
@@ -91,10 +93,8 @@ public sealed class AccessModule : IModule
         services.AddSingleton<IConfigureOptions<JwtBearerOptions>, TenantBoundBearer>();
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, SessionCookie>();
         services.AddAuthentication(AuthenticationScheme)
-            .AddPolicyScheme(AuthenticationScheme, AuthenticationScheme, o => o.ForwardDefaultSelector = context =>
-                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
-                    ? JwtBearerDefaults.AuthenticationScheme
-                    : SessionCookie.Scheme)
+            .AddPolicyScheme(AuthenticationScheme, AuthenticationScheme, o =>
+                o.ForwardDefaultSelector = BearerOrCookie.Selector(JwtBearerDefaults.AuthenticationScheme, SessionCookie.Scheme))
             .AddJwtBearer()
             .AddCookie();
         services.AddAuthorization();

@@ -19,8 +19,7 @@ namespace MetaHub.Onboarding;
 /// <summary>
 /// Self-service onboarding (SPEC §3): sign-up and email verification, provisioning a tenant as a
 /// durable job with live progress, the setup wizard and the subscription it creates. It joins
-/// Tenancy (catalog, placement) and Access (the first company, roles and user), so it is the one
-/// platform project that references both.
+/// Tenancy (catalog, placement) and Access (the first company, roles and user).
 /// </summary>
 public static class OnboardingServiceCollectionExtensions
 {

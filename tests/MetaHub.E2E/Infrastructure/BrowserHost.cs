@@ -25,6 +25,9 @@ public sealed class BrowserHost : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string TenantUrl(string slug, string path = "/") => $"http://{slug}.localhost:{Port}{path}";
 
+    /// <summary>The platform's own address, where no tenant is resolved (sign-up, the operators' area).</summary>
+    public string PlatformUrl(string path) => $"http://localhost:{Port}{path}";
+
     public async ValueTask InitializeAsync()
     {
         UseKestrel(0);

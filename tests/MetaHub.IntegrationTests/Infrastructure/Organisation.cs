@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
@@ -91,22 +90,8 @@ public sealed class Organisation
         return new TestUser(user.Id, email, key);
     }
 
-    public HttpRequestMessage Request(HttpMethod method, string path, object? body = null, string? accessToken = null)
-    {
-        var request = new HttpRequestMessage(method, path);
-        request.Headers.Add("x-tenant", Tenant.Slug);
-        if (body is not null)
-        {
-            request.Content = JsonContent.Create(body);
-        }
-
-        if (accessToken is not null)
-        {
-            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", accessToken);
-        }
-
-        return request;
-    }
+    public HttpRequestMessage Request(HttpMethod method, string path, object? body = null, string? accessToken = null) =>
+        HttpExtensions.Request(method, path, body, accessToken, Tenant.Slug);
 
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, object? body = null, string? accessToken = null)
     {

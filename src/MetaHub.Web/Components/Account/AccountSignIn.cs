@@ -14,23 +14,15 @@ namespace MetaHub.Web.Components.Account;
 /// </summary>
 internal static class AccountSignIn
 {
-    private const string TicketCookie = ".MetaHub.TwoFactor";
+    private static readonly TicketCookie TwoFactorTicket = new(".MetaHub.TwoFactor", "/account");
 
-    public static void KeepTicket(HttpContext http, string ticket) =>
-        http.Response.Cookies.Append(TicketCookie, ticket, new CookieOptions
-        {
-            HttpOnly = true,
-            SameSite = SameSiteMode.Strict,
-            Secure = http.Request.IsHttps,
-            Path = "/account",
-            MaxAge = TimeSpan.FromMinutes(5),
-        });
+    public static void KeepTicket(HttpContext http, string ticket) => TwoFactorTicket.Keep(http, ticket);
 
-    public static string? Ticket(HttpContext http) => http.Request.Cookies[TicketCookie];
+    public static string? Ticket(HttpContext http) => TwoFactorTicket.Read(http);
 
     public static async Task CompleteAsync(HttpContext http, User user, CancellationToken cancellationToken)
     {
-        http.Response.Cookies.Delete(TicketCookie, new CookieOptions { Path = "/account" });
+        TwoFactorTicket.Delete(http);
         var sessions = http.RequestServices.GetRequiredService<SessionService>();
         var (session, _) = await sessions.OpenAsync(user, SessionKind.Browser, ClientInfo.From(http), cancellationToken);
         await IssueCookieAsync(http, user, session);

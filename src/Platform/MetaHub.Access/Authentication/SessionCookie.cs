@@ -60,7 +60,8 @@ internal sealed class SessionCookie : IConfigureNamedOptions<CookieAuthenticatio
 
     public void Configure(CookieAuthenticationOptions options) => Configure(Scheme, options);
 
-    private static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
+    /// <summary>An API call without a valid cookie gets its status code; a page is sent to sign in (or to the refusal page).</summary>
+    internal static Task ApiAware(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {

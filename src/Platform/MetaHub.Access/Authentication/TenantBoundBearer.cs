@@ -2,14 +2,14 @@ using MetaHub.Access.Sessions;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 
 namespace MetaHub.Access.Authentication;
 
 /// <summary>
-/// Bearer tokens are valid only on the tenant that issued them (SPEC §2.1.6) and only while their
-/// session is open: after the signature and lifetime checks, <see cref="SessionValidator"/> must
-/// confirm both, or the request is unauthenticated — a token of tenant A is never served by tenant B.
+/// Bearer tokens are valid only on the tenant that issued them (SPEC §2.1.6), only when meant for a
+/// tenant (a platform operator's token has another audience) and only while their session is open:
+/// after the signature, audience and lifetime checks, <see cref="SessionValidator"/> must confirm
+/// both, or the request is unauthenticated — a token of tenant A is never served by tenant B.
 /// </summary>
 internal sealed class TenantBoundBearer(IOptions<AuthOptions> auth) : IConfigureNamedOptions<JwtBearerOptions>
 {
@@ -20,27 +20,8 @@ internal sealed class TenantBoundBearer(IOptions<AuthOptions> auth) : IConfigure
             return;
         }
 
-        options.MapInboundClaims = false;
-        options.TokenValidationParameters = new TokenValidationParameters
-        {
-            ValidIssuer = auth.Value.Issuer,
-            ValidateAudience = false,
-            IssuerSigningKey = AccessTokenIssuer.SigningKey(auth.Value),
-            ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-            ClockSkew = TimeSpan.FromSeconds(30),
-            NameClaimType = "name",
-        };
-        options.Events = new JwtBearerEvents
-        {
-            OnTokenValidated = async context =>
-            {
-                var validator = context.HttpContext.RequestServices.GetRequiredService<SessionValidator>();
-                if (!await validator.ValidateAsync(context.Principal!, ClientInfo.From(context.HttpContext), context.HttpContext.RequestAborted))
-                {
-                    context.Fail("The token belongs to another tenant, or its session is closed.");
-                }
-            },
-        };
+        AccessTokenIssuer.ConfigureBearer(options, auth.Value, AccessTokenIssuer.TenantAudience, (http, principal) =>
+            http.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(principal, ClientInfo.From(http), http.RequestAborted));
     }
 
     public void Configure(JwtBearerOptions options) => Configure(JwtBearerDefaults.AuthenticationScheme, options);

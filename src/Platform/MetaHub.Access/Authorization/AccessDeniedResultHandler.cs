@@ -1,5 +1,6 @@
 using MetaHub.Access.Resources;
 using MetaHub.Kernel.Auditing;
+using MetaHub.Kernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Http;
@@ -10,8 +11,9 @@ using Microsoft.Extensions.Localization;
 namespace MetaHub.Access.Authorization;
 
 /// <summary>
-/// A signed-in user refused by a permission policy: the refusal goes into the audit log as
-/// <c>ACCESS_DENIED</c> (which permission, which path), and an API caller gets 403 problem details.
+/// A signed-in user refused by a permission policy: the refusal goes into the audit log (the
+/// tenant's, or the platform's for an operator) as <c>ACCESS_DENIED</c> (which permission, which
+/// path), and an API caller gets 403 problem details.
 /// </summary>
 internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -27,14 +29,24 @@ internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResult
 
         var missing = string.Join(", ", authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<PermissionRequirement>().Select(r => r.Code) ?? []);
         var services = context.RequestServices;
-        await services.GetRequiredService<IAuditLog>().RecordAsync(
-            new AuditEvent(SecurityEvents.AccessDenied, missing.Length > 0 ? missing[..missing.IndexOf('.', StringComparison.Ordinal)] : "access", Details: new Dictionary<string, string?>(StringComparer.Ordinal)
-            {
-                ["permission"] = missing,
-                ["method"] = context.Request.Method,
-                ["path"] = context.Request.Path.Value,
-            }),
-            context.RequestAborted);
+        var details = new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["permission"] = missing,
+            ["method"] = context.Request.Method,
+            ["path"] = context.Request.Path.Value,
+        };
+        if (services.GetRequiredService<ITenantContext>().Tenant is null)
+        {
+            // No tenant: the platform operators' area, whose refusals belong to the platform's audit log.
+            await services.GetRequiredService<IPlatformAuditLog>().RecordAsync(
+                new AuditEvent(SecurityEvents.AccessDenied, "platform", Details: details), tenantId: null, context.RequestAborted);
+        }
+        else
+        {
+            await services.GetRequiredService<IAuditLog>().RecordAsync(
+                new AuditEvent(SecurityEvents.AccessDenied, missing.Length > 0 ? missing[..missing.IndexOf('.', StringComparison.Ordinal)] : "access", Details: details),
+                context.RequestAborted);
+        }
 
         if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
 using Microsoft.AspNetCore.DataProtection;
@@ -10,7 +9,7 @@ namespace MetaHub.Access.Identity;
 /// <summary>
 /// Identity's EF user store on the tenant database, with second-factor secrets kept safe at rest:
 /// the authenticator key is encrypted with Data Protection and recovery codes are stored only as
-/// PBKDF2 hashes salted with the user id, so a copy of the database yields neither.
+/// hashes (<see cref="RecoveryCodes"/>), so a copy of the database yields neither.
 /// </summary>
 internal sealed class ProtectedUserStore(TenantDbContext context, IDataProtectionProvider dataProtection, IdentityErrorDescriber? describer = null)
     : UserOnlyStore<User, TenantDbContext, Guid, UserClaim, UserLogin, UserToken>(context, describer)
@@ -18,7 +17,6 @@ internal sealed class ProtectedUserStore(TenantDbContext context, IDataProtectio
     // The names Identity's own store uses, so CountCodesAsync keeps working unchanged.
     private const string InternalLoginProvider = "[AspNetUserStore]";
     private const string RecoveryCodeTokenName = "RecoveryCodes";
-    private const int HashIterations = 10_000;
 
     private readonly IDataProtector protector = dataProtection.CreateProtector("MetaHub.Access.AuthenticatorKey");
 
@@ -32,24 +30,17 @@ internal sealed class ProtectedUserStore(TenantDbContext context, IDataProtectio
     }
 
     public override Task ReplaceCodesAsync(User user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
-        SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, string.Join(';', recoveryCodes.Select(code => Hash(user, code))), cancellationToken);
+        SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, RecoveryCodes.Store(user.Id, recoveryCodes), cancellationToken);
 
     public override async Task<bool> RedeemCodeAsync(User user, string code, CancellationToken cancellationToken)
     {
-        var stored = (await GetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, cancellationToken) ?? "")
-            .Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .ToList();
-        var index = stored.IndexOf(Hash(user, code));
-        if (index < 0)
+        var stored = await GetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, cancellationToken);
+        if (!RecoveryCodes.TryRedeem(stored, user.Id, code, out var remaining))
         {
             return false;
         }
 
-        stored.RemoveAt(index);
-        await SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, string.Join(';', stored), cancellationToken);
+        await SetTokenAsync(user, InternalLoginProvider, RecoveryCodeTokenName, remaining, cancellationToken);
         return true;
     }
-
-    private static string Hash(User user, string code) => Convert.ToHexString(Rfc2898DeriveBytes.Pbkdf2(
-        code.Trim().ToUpperInvariant(), user.Id.ToByteArray(), HashIterations, HashAlgorithmName.SHA256, 32));
 }

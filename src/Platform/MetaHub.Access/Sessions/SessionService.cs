@@ -72,7 +72,8 @@ internal sealed class SessionService(
         }
 
         var user = await db.Set<User>().FirstOrDefaultAsync(u => u.Id == session.UserId && u.IsActive, cancellationToken);
-        if (session.PreviousRefreshTokenHash == hash || user is null)
+        var next = OpaqueTokens.New();
+        if (user is null || !session.TryRotate(hash, OpaqueTokens.Hash(next), Now, TimeSpan.FromDays(options.Value.SessionDays)))
         {
             session.RevokedAt = Now;
             await db.SaveChangesAsync(cancellationToken);
@@ -85,11 +86,6 @@ internal sealed class SessionService(
             session.CompanyId = null;
         }
 
-        var next = OpaqueTokens.New();
-        session.PreviousRefreshTokenHash = hash;
-        session.RefreshTokenHash = OpaqueTokens.Hash(next);
-        session.LastSeenAt = Now;
-        session.ExpiresAt = Now.AddDays(options.Value.SessionDays);
         await db.SaveChangesAsync(cancellationToken);
         return Tokens(user, session, next);
     }

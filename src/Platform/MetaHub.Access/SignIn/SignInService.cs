@@ -1,6 +1,7 @@
 using MetaHub.Access.Auditing;
 using MetaHub.Access.Authentication;
 using MetaHub.Access.Domain;
+using MetaHub.Access.Identity;
 using MetaHub.Access.Sessions;
 using MetaHub.Kernel.Auditing;
 using MetaHub.Kernel.Data;
@@ -26,8 +27,6 @@ internal sealed class SignInService(
     IOptions<AuthOptions> authOptions,
     TimeProvider time)
 {
-    public const int RecoveryCodeCount = 10;
-
     private static readonly User NobodyUser = new() { FirstName = "", LastName = "" };
 
     private TenantInfo Tenant => tenantContext.Tenant ?? throw new InvalidOperationException("Sign-in needs a resolved tenant.");
@@ -66,11 +65,11 @@ internal sealed class SignInService(
 
         if (user.TwoFactorEnabled)
         {
-            return new SignInStep(SignInStatus.TwoFactorRequired, tickets.Issue(user, enrol: false));
+            return new SignInStep(SignInStatus.TwoFactorRequired, tickets.Issue(user.TenantId, user.Id, user.SecurityStamp!, enrol: false));
         }
 
         return Tenant.Security.RequireTwoFactor
-            ? new SignInStep(SignInStatus.EnrolmentRequired, tickets.Issue(user, enrol: true))
+            ? new SignInStep(SignInStatus.EnrolmentRequired, tickets.Issue(user.TenantId, user.Id, user.SecurityStamp!, enrol: true))
             : await CompleteAsync(user, TwoFactorMethod.None, client, cancellationToken);
     }
 
@@ -119,8 +118,7 @@ internal sealed class SignInService(
             await users.UpdateAsync(user);
         }
 
-        var uri = Authenticator.Uri(authOptions.Value.Issuer, $"{user.Email} ({Tenant.Slug})", key!);
-        return new Enrolment(Authenticator.Format(key!), uri, Authenticator.QrCodeDataUrl(uri));
+        return Authenticator.Enrolment(authOptions.Value.Issuer, $"{user.Email} ({Tenant.Slug})", key!);
     }
 
     public async Task<SignInStep> CompleteEnrolmentAsync(string? ticket, string? code, ClientInfo client, CancellationToken cancellationToken)
@@ -138,7 +136,7 @@ internal sealed class SignInService(
         }
 
         await users.SetTwoFactorEnabledAsync(user, true);
-        var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))!.ToList();
+        var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodes.Count))!.ToList();
         AuditLog.Add(db, new AuditEvent(SecurityEvents.TwoFactorEnabled, "access", nameof(User), user.Id.ToString()), time);
         var done = await CompleteAsync(user, TwoFactorMethod.Authenticator, client, cancellationToken);
         return done with { RecoveryCodes = codes };
@@ -151,14 +149,14 @@ internal sealed class SignInService(
             return null;
         }
 
-        var user = await users.FindByIdAsync(read.UserId.ToString());
+        var user = await users.FindByIdAsync(read.AccountId.ToString());
         return user is { IsActive: true } && user.SecurityStamp == read.SecurityStamp && user.TwoFactorEnabled != enrol ? user : null;
     }
 
     private async Task<bool> AcceptCodeAsync(User user, string? code)
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
-        if (key is null || !Authenticator.TryVerify(user, key, code, time.GetUtcNow(), out var step))
+        if (key is null || !Authenticator.TryVerify(user.LastTotpTimeStep, key, code, time.GetUtcNow(), out var step))
         {
             return false;
         }

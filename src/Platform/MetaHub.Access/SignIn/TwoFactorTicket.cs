@@ -1,3 +1,3 @@
 namespace MetaHub.Access.SignIn;
 
-internal sealed record TwoFactorTicket(Guid UserId, string SecurityStamp, bool Enrol);
+internal sealed record TwoFactorTicket(Guid AccountId, string SecurityStamp, bool Enrol);

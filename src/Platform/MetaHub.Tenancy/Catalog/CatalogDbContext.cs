@@ -1,10 +1,12 @@
+using MetaHub.Kernel.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetaHub.Tenancy.Catalog;
 
 /// <summary>
 /// The platform's own database: tenants, their domains and where their data lives; sign-ups,
-/// the module catalog, packages and subscriptions; the development mail outbox.
+/// the module catalog, packages and subscriptions; platform operators, their sessions and the
+/// platform's audit log; the development mail outbox.
 /// </summary>
 public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
@@ -33,6 +35,23 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<ModuleApiKey> ModuleApiKeys => Set<ModuleApiKey>();
 
     public DbSet<ModuleFeatureFlag> ModuleFeatureFlags => Set<ModuleFeatureFlag>();
+    public DbSet<PlatformOperator> PlatformOperators => Set<PlatformOperator>();
+
+    public DbSet<PlatformOperatorSession> PlatformOperatorSessions => Set<PlatformOperatorSession>();
+
+    public DbSet<PlatformAuditEntry> PlatformAuditEntries => Set<PlatformAuditEntry>();
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RefuseAppendOnlyChanges();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RefuseAppendOnlyChanges();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -153,5 +172,53 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         });
 
         ModuleModel.Configure(modelBuilder);
+
+        modelBuilder.Entity<PlatformOperator>(op =>
+        {
+            op.Property(o => o.Email).HasMaxLength(PlatformOperator.EmailMaxLength);
+            op.HasIndex(o => o.Email).IsUnique();
+            op.Property(o => o.FirstName).HasMaxLength(PlatformOperator.NameMaxLength);
+            op.Property(o => o.LastName).HasMaxLength(PlatformOperator.NameMaxLength);
+            op.Property(o => o.PasswordHash).HasMaxLength(500);
+            op.Property(o => o.SecurityStamp).HasMaxLength(64);
+            op.Property(o => o.AuthenticatorKey).HasMaxLength(1000);
+            op.Property(o => o.RecoveryCodes).HasMaxLength(1000);
+        });
+
+        modelBuilder.Entity<PlatformOperatorSession>(session =>
+        {
+            session.HasOne(s => s.Operator).WithMany().HasForeignKey(s => s.OperatorId).OnDelete(DeleteBehavior.Cascade);
+            session.HasIndex(s => s.OperatorId);
+            session.Property(s => s.RefreshTokenHash).HasMaxLength(64);
+            session.HasIndex(s => s.RefreshTokenHash).IsUnique();
+            session.Property(s => s.PreviousRefreshTokenHash).HasMaxLength(64);
+            session.Property(s => s.IpAddress).HasMaxLength(45);
+            session.Property(s => s.UserAgent).HasMaxLength(500);
+        });
+
+        modelBuilder.Entity<PlatformAuditEntry>(entry =>
+        {
+            entry.IsAppendOnly();
+            entry.HasIndex(e => e.CreatedAt);
+            entry.HasIndex(e => new { e.OperatorId, e.CreatedAt });
+            entry.HasIndex(e => new { e.TenantId, e.CreatedAt });
+            entry.Property(e => e.OperatorEmail).HasMaxLength(PlatformOperator.EmailMaxLength);
+            entry.Property(e => e.Action).HasMaxLength(64);
+            entry.Property(e => e.Module).HasMaxLength(40);
+            entry.Property(e => e.RecordType).HasMaxLength(100);
+            entry.Property(e => e.RecordId).HasMaxLength(64);
+            entry.Property(e => e.IpAddress).HasMaxLength(45);
+            entry.Property(e => e.UserAgent).HasMaxLength(500);
+            entry.Property(e => e.CorrelationId).HasMaxLength(100);
+        });
+    }
+
+    /// <summary>Rows of an append-only table (the platform audit log) are added and read, never changed or removed.</summary>
+    private void RefuseAppendOnlyChanges()
+    {
+        if (ChangeTracker.Entries().Any(e => e.State is EntityState.Modified or EntityState.Deleted && e.Metadata.IsAppendOnly()))
+        {
+            throw new InvalidOperationException("The platform audit log is append-only.");
+        }
     }
 }

@@ -92,9 +92,7 @@ internal static class AuthEndpoints
         RefreshRequest request, SessionService sessions, IStringLocalizer<AccessResources> localizer, CancellationToken cancellationToken)
     {
         var tokens = await sessions.RefreshAsync(request.RefreshToken, cancellationToken);
-        return tokens is null
-            ? TypedResults.Problem(localizer["auth.refreshFailed"], statusCode: StatusCodes.Status401Unauthorized, title: localizer["auth.failed.title"])
-            : TypedResults.Ok(tokens);
+        return tokens is null ? RefreshFailure(localizer) : TypedResults.Ok(tokens);
     }
 
     private static async Task<NoContent> Logout(SessionService sessions, CurrentUser user, CancellationToken cancellationToken)
@@ -153,10 +151,14 @@ internal static class AuthEndpoints
         return sessions.Tokens(user, session, refreshToken!);
     }
 
-    private static ProblemHttpResult Failure(SignInStatus status, IStringLocalizer<AccessResources> localizer) => status switch
+    /// <summary>The answer to a sign-in step that did not go through; the same for tenant users and platform operators.</summary>
+    internal static ProblemHttpResult Failure(SignInStatus status, IStringLocalizer<AccessResources> localizer) => status switch
     {
         SignInStatus.NetworkRefused => TypedResults.Problem(localizer["auth.networkRefused"], statusCode: StatusCodes.Status403Forbidden, title: localizer["auth.failed.title"]),
         SignInStatus.TicketExpired => TypedResults.Problem(localizer["auth.ticketExpired"], statusCode: StatusCodes.Status401Unauthorized, title: localizer["auth.failed.title"]),
         _ => TypedResults.Problem(localizer["auth.failed"], statusCode: StatusCodes.Status401Unauthorized, title: localizer["auth.failed.title"]),
     };
+
+    internal static ProblemHttpResult RefreshFailure(IStringLocalizer<AccessResources> localizer) =>
+        TypedResults.Problem(localizer["auth.refreshFailed"], statusCode: StatusCodes.Status401Unauthorized, title: localizer["auth.failed.title"]);
 }
