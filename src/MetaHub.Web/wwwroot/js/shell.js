@@ -25,3 +25,20 @@ document.addEventListener("input", (event) => {
   const slug = typed || window.metahub.slugFrom(form.querySelector("#teamName").value) || preview.dataset.placeholder;
   preview.textContent = `${slug}.${preview.dataset.baseDomain}`;
 });
+
+// Server-rendered forms that destroy something ask first: data-confirm holds the question and, when
+// only some submissions destroy (a ticked box, a chosen option), data-confirm-when a selector that
+// must match a checked input for the question to be asked.
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  const question = form.dataset && form.dataset.confirm;
+  if (!question) {
+    return;
+  }
+
+  const when = form.dataset.confirmWhen;
+  if ((!when || form.querySelector(when + ":checked")) && !window.confirm(question)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);
