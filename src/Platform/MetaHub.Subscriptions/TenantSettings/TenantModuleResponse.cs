@@ -5,8 +5,9 @@ namespace MetaHub.Subscriptions.TenantSettings;
 /// <summary>
 /// One module as the tenant has it: what it is, whether the subscription includes it (core modules
 /// always count), the values in force and the tenant's own choices (null: inherited from the module's defaults).
+/// Public because the settings page hands it to its SEO dialog, a public component.
 /// </summary>
-internal sealed record TenantModuleResponse(
+public sealed record TenantModuleResponse(
     string Code,
     string Label,
     string Icon,

@@ -39,12 +39,25 @@ internal sealed class TenantModuleSettings(
 
     private Guid TenantId => tenantContext.Tenant?.Id ?? throw new InvalidOperationException("Module settings belong to a resolved tenant.");
 
-    private string Actor => tenantContext.Actor.UserName is { Length: > 0 } name ? name : "system";
+    /// <summary>Who the module history names: the user by email (as it names operators), else the audit actor's name.</summary>
+    private async Task<string> ActorAsync(CancellationToken cancellationToken)
+    {
+        if (currentUser.UserId is { } userId)
+        {
+            await using var db = tenantDatabases.CreateTenantWideDbContext();
+            if (await db.Set<User>().Where(u => u.Id == userId).Select(u => u.Email).FirstOrDefaultAsync(cancellationToken) is { Length: > 0 } email)
+            {
+                return email;
+            }
+        }
+
+        return tenantContext.Actor.UserName is { Length: > 0 } name ? name : "system";
+    }
 
     public async Task<IReadOnlyList<TenantModuleResponse>> ListAsync(CancellationToken cancellationToken)
     {
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
-        var records = new ModuleRecords(db, Actor, time.GetUtcNow().UtcDateTime);
+        var records = new ModuleRecords(db, "system", time.GetUtcNow().UtcDateTime);
         var definitions = await records.DefinitionsAsync(cancellationToken);
         var tenant = await records.TenantAsync(TenantId, cancellationToken) ?? throw new NotFoundException(localizer["tenantNotFound"]);
         return
@@ -72,7 +85,7 @@ internal sealed class TenantModuleSettings(
 
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var records = new ModuleRecords(db, Actor, now);
+        var records = new ModuleRecords(db, await ActorAsync(cancellationToken), now);
         var definition = (await records.DefinitionsAsync(cancellationToken)).GetValueOrDefault(code)
             ?? throw new NotFoundException(localizer["moduleNotFound", code]);
         var tenant = await records.TenantAsync(TenantId, cancellationToken) ?? throw new NotFoundException(localizer["tenantNotFound"]);
@@ -142,7 +155,7 @@ internal sealed class TenantModuleSettings(
 
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         var now = time.GetUtcNow().UtcDateTime;
-        var records = new ModuleRecords(db, Actor, now);
+        var records = new ModuleRecords(db, await ActorAsync(cancellationToken), now);
         var definitions = await records.DefinitionsAsync(cancellationToken);
         if (codes.Find(c => !definitions.ContainsKey(c)) is { } unknown)
         {
