@@ -50,6 +50,9 @@ public sealed class PermissionRegistry
             ? ForSystemRole(systemRole)
             : customPermissions.Where(Codes.Contains).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The code of the module that contributes <paramref name="permission"/>, or null for an unknown permission.</summary>
+    public string? ModuleOf(string permission) => moduleOf.GetValueOrDefault(permission);
+
     /// <summary>
     /// What of <paramref name="permissions"/> the tenant lets the role use: a module's permissions
     /// only while the tenant has the module enabled and the module's roles include the role.
