@@ -36,172 +36,20 @@ export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1
 STAMP="$(date -u +%Y%m%d-%H%M%S)"
 RESULTS_DIR="$REPO_ROOT/bench/results"
 REPORT="$RESULTS_DIR/onboarding-$STAMP.md"
-WEB_DLL="$REPO_ROOT/src/MetaHub.Web/bin/Release/net10.0/MetaHub.Web.dll"
-BENCH_DLL="$REPO_ROOT/bench/MetaHub.Benchmarks/bin/Release/net10.0/MetaHub.Benchmarks.dll"
 
-IS_ROOT=0
-[[ "$(id -u)" -eq 0 ]] && IS_ROOT=1
-
-APP_PID=""
-APP_DATA=""
-PG_TMP=""
-PG_DATA=""
-PG_PORT=""
-
-log() { printf '==> %s\n' "$*" >&2; }
-err() { printf 'onboarding.sh: %s\n' "$*" >&2; }
-
-# ------------------------------------------------------------------ cleanup ---
-
-stop_app() {
-    if [[ -n "$APP_PID" ]]; then
-        kill -TERM "$APP_PID" 2>/dev/null || true
-        local i
-        for i in $(seq 1 100); do
-            kill -0 "$APP_PID" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -KILL "$APP_PID" 2>/dev/null || true
-        wait "$APP_PID" 2>/dev/null || true
-        APP_PID=""
-    fi
-    if [[ -n "$APP_DATA" && -d "$APP_DATA" ]]; then
-        rm -rf -- "$APP_DATA"
-    fi
-    APP_DATA=""
-}
-
-# Same throw-away cluster as test.sh: initdb as user postgres in a temp dir, trust auth,
-# loopback only, durability off (it is deleted afterwards anyway).
-as_pg() {
-    if [[ "$IS_ROOT" -eq 1 ]]; then
-        (cd "$PG_TMP" && runuser -u postgres -- "$@")
-    else
-        (cd "$PG_TMP" && "$@")
-    fi
-}
-
-stop_postgres() {
-    if [[ -n "$PG_DATA" && -f "$PG_DATA/postmaster.pid" ]]; then
-        local pid i
-        pid="$(head -n 1 "$PG_DATA/postmaster.pid" 2>/dev/null || true)"
-        as_pg pg_ctl -D "$PG_DATA" -m immediate -w -t 30 stop >/dev/null 2>&1 || true
-        if [[ "$pid" =~ ^[0-9]+$ ]]; then
-            kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-            for i in $(seq 1 100); do
-                [[ -e "/proc/$pid" ]] || break
-                sleep 0.1
-            done
-        fi
-    fi
-    if [[ -n "$PG_TMP" && -d "$PG_TMP" ]]; then
-        rm -rf -- "$PG_TMP"
-    fi
-    PG_TMP="" PG_DATA="" PG_PORT=""
-}
-
-cleanup() {
-    local rc=$?
-    set +e
-    trap - EXIT INT TERM HUP
-    stop_app
-    stop_postgres
-    exit "$rc"
-}
-trap cleanup EXIT INT TERM HUP
-
-port_busy() {
-    local port="$1"
-    if command -v ss >/dev/null 2>&1 && ss -Hltn "sport = :$port" 2>/dev/null | grep -q .; then
-        return 0
-    fi
-    (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null && return 0
-    return 1
-}
-
-free_port() {
-    local port="$1"
-    while port_busy "$port"; do
-        port=$((port + 1))
-    done
-    echo "$port"
-}
-
-start_postgres() {
-    PG_TMP="$(mktemp -d /tmp/metahub-bench-pg.XXXXXXXX)"
-    PG_DATA="$PG_TMP/data"
-    mkdir -m 700 "$PG_DATA"
-    chmod 700 "$PG_TMP"
-    if [[ "$IS_ROOT" -eq 1 ]]; then
-        id -u postgres >/dev/null 2>&1 || useradd --system --user-group --no-create-home \
-            --home-dir /nonexistent --shell /bin/sh postgres
-        chown -R postgres:postgres "$PG_TMP"
-    fi
-    if ! as_pg initdb -D "$PG_DATA" -A trust -U postgres -E UTF8 --locale=C.UTF-8 >"$PG_TMP/initdb.log" 2>&1; then
-        cat "$PG_TMP/initdb.log" >&2
-        err "initdb failed"
-        return 1
-    fi
-    PG_PORT="$(free_port "${PG_PORT_START:-55432}")"
-    if ! as_pg pg_ctl -D "$PG_DATA" \
-        -o "-p $PG_PORT -k $PG_TMP -c listen_addresses=127.0.0.1 -c max_connections=$PG_MAX_CONNECTIONS -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
-        -l "$PG_TMP/postgres.log" -w -t 60 start >/dev/null; then
-        tail -n 40 "$PG_TMP/postgres.log" >&2 || true
-        err "could not start PostgreSQL"
-        return 1
-    fi
-    log "$(pg_ctl --version) on 127.0.0.1:$PG_PORT"
-}
+SCRIPT_NAME=onboarding
+# shellcheck source=bench/lib.sh
+source "$REPO_ROOT/bench/lib.sh"
 
 # ---------------------------------------------------------------------- runs ---
-
-# start_app LABEL PROVIDER PLACEMENT : a fresh app with its own data directory, logging to the results.
-start_app() {
-    local label="$1" provider="$2" placement="$3" port i
-    APP_DATA="$(mktemp -d /tmp/metahub-bench-app.XXXXXXXX)"
-    port="$(free_port "$APP_PORT_START")"
-    APP_URL="http://127.0.0.1:$port"
-    APP_LOG="$RESULTS_DIR/onboarding-$STAMP-$label.log"
-    local -a env=(
-        ASPNETCORE_ENVIRONMENT=Development
-        "MetaHub__DataDirectory=$APP_DATA"
-        MetaHub__Demo__Enabled=false
-        MetaHub__Mail__Host=
-        MetaHub__Onboarding__RequestsPerMinute=100000
-        MetaHub__Onboarding__Provisioning__DelaySeconds=0
-        "MetaHub__Onboarding__Provisioning__Placement=$placement"
-    )
-    if [[ "$provider" == Postgres ]]; then
-        local pg="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres"
-        env+=(MetaHub__Database__Provider=Postgres
-            "ConnectionStrings__Catalog=$pg;Database=metahub_catalog"
-            "ConnectionStrings__Tenants=$pg;Database=postgres")
-    fi
-    # The content root is the project directory, as with `dotnet run`.
-    (cd "$REPO_ROOT/src/MetaHub.Web" && exec env "${env[@]}" dotnet "$WEB_DLL" --urls "$APP_URL") \
-        >"$APP_LOG" 2>&1 &
-    APP_PID=$!
-    for i in $(seq 1 600); do
-        if curl -fsS "$APP_URL/health/live" >/dev/null 2>&1; then
-            return 0
-        fi
-        if ! kill -0 "$APP_PID" 2>/dev/null; then
-            tail -n 40 "$APP_LOG" >&2
-            err "the app stopped while starting ($label)"
-            return 1
-        fi
-        sleep 0.1
-    done
-    err "the app did not become live within 60 s ($label)"
-    return 1
-}
 
 # measure LABEL PROVIDER PLACEMENT SIGNUPS [--growth]
 measure() {
     local label="$1" provider="$2" placement="$3" signups="$4"; shift 4
     log "$label: $signups sign-ups ($provider, $placement)"
     [[ "$provider" == Postgres ]] && start_postgres
-    start_app "$label" "$provider" "$placement"
+    start_app "$label" "$provider" MetaHub__Demo__Enabled=false MetaHub__Onboarding__RequestsPerMinute=100000 \
+        MetaHub__Onboarding__Provisioning__DelaySeconds=0 "MetaHub__Onboarding__Provisioning__Placement=$placement"
     local started=$SECONDS
     dotnet "$BENCH_DLL" onboarding --url "$APP_URL" --signups "$signups" --warmup "$WARMUP" \
         --label "$label" "$@" | tee -a "$REPORT" \

@@ -1,9 +1,11 @@
 using BenchmarkDotNet.Running;
 using MetaHub.Benchmarks;
+using MetaHub.Benchmarks.Modules;
 using MetaHub.Benchmarks.Onboarding;
 
-// "onboarding" drives a running app over HTTP (bench/onboarding.sh); anything else is BenchmarkDotNet.
-if (args is ["onboarding", .. var onboardingArgs])
+// "onboarding" and "modules" drive a running app over HTTP (bench/onboarding.sh, bench/modules.sh);
+// anything else is BenchmarkDotNet.
+if (args is [("onboarding" or "modules") and var driver, .. var driverArgs])
 {
     using var cancel = new CancellationTokenSource();
     Console.CancelKeyPress += (_, e) =>
@@ -11,7 +13,9 @@ if (args is ["onboarding", .. var onboardingArgs])
         e.Cancel = true;
         cancel.Cancel();
     };
-    return await OnboardingBenchmark.RunAsync(OnboardingOptions.Parse(onboardingArgs), cancel.Token);
+    return driver == "modules"
+        ? await ModulesBenchmark.RunAsync(driverArgs, cancel.Token)
+        : await OnboardingBenchmark.RunAsync(OnboardingOptions.Parse(driverArgs), cancel.Token);
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(TenantResolutionBenchmarks).Assembly).Run(args);

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.Text;
 using MetaHub.Tenancy.Catalog;
+
+using static MetaHub.Benchmarks.Latency;
 
 namespace MetaHub.Benchmarks.Onboarding;
 
@@ -76,26 +77,6 @@ internal static class OnboardingReport
 
         Line(text);
     }
-
-    /// <summary>Nearest rank, so p95 of 30 samples is the 29th smallest.</summary>
-    private static TimeSpan? Percentile(List<TimeSpan> values, int percent)
-    {
-        if (values.Count == 0)
-        {
-            return null;
-        }
-
-        var sorted = values.Order().ToList();
-        return sorted[Math.Max((int)Math.Ceiling(percent / 100.0 * sorted.Count) - 1, 0)];
-    }
-
-    private static TimeSpan? Mean(List<TimeSpan> values) =>
-        values.Count == 0 ? null : TimeSpan.FromTicks((long)values.Average(v => v.Ticks));
-
-    private static TimeSpan? Max(List<TimeSpan> values) => values.Count == 0 ? null : values.Max();
-
-    private static string Ms(TimeSpan? value) =>
-        value is { } time ? string.Create(CultureInfo.InvariantCulture, $"{time.TotalMilliseconds:0} ms") : "–";
 
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
 }

@@ -77,9 +77,24 @@ internal sealed class ModuleManagement(
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var changed in results.Where(r => r.Status == AssignmentStatus.Changed))
+
+        // One audit entry per request: what was asked and how much it changed (the history has every pair).
+        var changed = results.Where(r => r.Status == AssignmentStatus.Changed).ToList();
+        if (changed.Count > 0)
         {
-            await audit.RecordAsync(new AuditEvent(assign ? "MODULE_ASSIGNED" : "MODULE_UNASSIGNED", changed.Module), changed.TenantId, cancellationToken);
+            var single = tenants.Count == 1 && codes.Count == 1;
+            await audit.RecordAsync(
+                new AuditEvent(
+                    assign ? "MODULE_ASSIGNED" : "MODULE_UNASSIGNED",
+                    single ? codes[0] : "modules",
+                    Details: new Dictionary<string, string?>(StringComparer.Ordinal)
+                    {
+                        ["modules"] = string.Join(", ", codes),
+                        ["tenants"] = tenants.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        ["changed"] = changed.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    }),
+                single ? tenants[0] : null,
+                cancellationToken);
         }
 
         return results;

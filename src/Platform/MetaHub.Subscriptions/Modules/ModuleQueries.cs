@@ -112,15 +112,15 @@ internal sealed class ModuleQueries(IDbContextFactory<CatalogDbContext> catalog,
 
         var paged = await tenants.OrderBy(t => t.Slug).ToPageAsync(page, pageSize, cancellationToken);
         var ids = paged.Items.Select(t => t.Id).ToList();
-        var metas = await db.ModuleMetas.AsNoTracking().Where(m => ids.Contains(m.TenantId)).ToListAsync(cancellationToken);
-        var settings = await db.ModuleSettings.AsNoTracking().Where(s => ids.Contains(s.TenantId)).ToListAsync(cancellationToken);
+        var metas = (await db.ModuleMetas.AsNoTracking().Where(m => ids.Contains(m.TenantId)).ToListAsync(cancellationToken)).ToLookup(m => m.TenantId);
+        var settings = (await db.ModuleSettings.AsNoTracking().Where(s => ids.Contains(s.TenantId)).ToListAsync(cancellationToken)).ToLookup(s => s.TenantId);
         var culture = CultureInfo.CurrentUICulture;
         return new ModuleMatrix(
             [.. definitions.Select(d => new ModuleMatrix.Column(d.Code, d.Label.In(culture), d.IsCore))],
             [
                 .. paged.Items.Select(t =>
                 {
-                    var effective = ModuleMerge.Effective(definitions, metas.Where(m => m.TenantId == t.Id), settings.Where(s => s.TenantId == t.Id), t.EnabledModules);
+                    var effective = ModuleMerge.Effective(definitions, metas[t.Id], settings[t.Id], t.EnabledModules);
                     return new ModuleMatrix.Row(t.Id, t.Slug, t.Name, t.Status.ToString(),
                         effective.Where(m => m.Enabled).Select(m => m.Code).Order(StringComparer.Ordinal).ToList());
                 }),

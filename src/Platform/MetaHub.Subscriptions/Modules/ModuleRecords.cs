@@ -95,20 +95,31 @@ internal sealed class ModuleRecords(CatalogDbContext db, string actor, DateTime 
         return changes;
     }
 
-    /// <summary>Switches the module on or off for the tenant through its setting; true when it changed anything.</summary>
+    /// <summary>
+    /// Switches the module on or off for the tenant through its setting, creating the setting when
+    /// missing (the meta is onboarding's and repair's to create; until then the definition stands in).
+    /// One history entry per change; true when it changed anything.
+    /// </summary>
     public bool Switch(TenantModules tenant, ModuleDefinition definition, bool enabled, string action)
     {
-        var created = Ensure(tenant, definition, action);
-        var setting = tenant.Settings[definition.Code];
-        var before = ModuleMerge.Effective(definition, tenant.Metas[definition.Code], setting, subscribed: false).Enabled;
-        if (setting.Enabled != enabled)
+        var subscribed = tenant.Tenant.EnabledModules.Contains(definition.Code, StringComparer.Ordinal);
+        var before = ModuleMerge.Effective(definition, tenant.Metas.GetValueOrDefault(definition.Code), tenant.Settings.GetValueOrDefault(definition.Code), subscribed).Enabled;
+        if (!tenant.Settings.TryGetValue(definition.Code, out var setting))
         {
-            Set(tenant.Tenant.Id, definition.Code, action, "setting.enabled", setting.Enabled, enabled);
-            setting.Enabled = enabled;
-            setting.UpdatedAt = now;
+            setting = ModuleMerge.NewSetting(definition.Code, tenant.Tenant.Id, now);
+            tenant.Settings[definition.Code] = setting;
+            db.ModuleSettings.Add(setting);
         }
 
-        return created || before != enabled;
+        if (setting.Enabled == enabled)
+        {
+            return false;
+        }
+
+        Set(tenant.Tenant.Id, definition.Code, action, "setting.enabled", setting.Enabled, enabled);
+        setting.Enabled = enabled;
+        setting.UpdatedAt = now;
+        return before != enabled || db.Entry(setting).State == EntityState.Added;
     }
 
     /// <summary>Records a field's change in the module history.</summary>
