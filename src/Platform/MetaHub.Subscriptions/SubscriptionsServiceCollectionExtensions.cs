@@ -11,6 +11,8 @@ public static class SubscriptionsServiceCollectionExtensions
     {
         services.AddScoped<ModuleManagement>();
         services.AddScoped<ModuleQueries>();
+        services.AddScoped<ModuleFlags>();
+        services.AddScoped<ModuleTransfer>();
         return services;
     }
 
