@@ -33,6 +33,14 @@ internal sealed class ModuleFlags(
         return [.. registry.Of(module).Select(flag => State(flag, switches.GetValueOrDefault(flag.Key)))];
     }
 
+    /// <summary>The tenant's id by its slug, for pages where operators type it; null when there is none.</summary>
+    public async Task<Guid?> TenantIdAsync(string slug, CancellationToken cancellationToken)
+    {
+        var key = slug.Trim().ToLowerInvariant();
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        return await db.Tenants.Where(t => t.Slug == key).Select(t => (Guid?)t.Id).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>Switches the flag on or off for the tenant, or (with null) back to its default.</summary>
     public async Task<FlagState> SetAsync(Guid tenantId, string module, string key, bool? enabled, CancellationToken cancellationToken)
     {
