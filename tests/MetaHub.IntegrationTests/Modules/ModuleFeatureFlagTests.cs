@@ -161,9 +161,8 @@ public sealed class ModuleFeatureFlagTests(MetaHubFactory factory) : IClassFixtu
 
     private async Task<string> OperatorTokenAsync()
     {
-        var account = await operators.AddAsync(enrolled: true);
-        operatorEmail = account.Email;
-        return (await operators.SignInAsync(account)).GetProperty("accessToken").GetString()!;
+        (operatorEmail, var token) = await operators.SignedInAsync();
+        return token;
     }
 
     private async Task<JsonElement> FlagsAsync(Guid tenantId, string token)

@@ -208,9 +208,8 @@ public sealed class ModuleImportExportTests(MetaHubFactory factory) : IClassFixt
 
     private async Task<string> OperatorTokenAsync()
     {
-        var account = await operators.AddAsync(enrolled: true);
-        operatorEmail = account.Email;
-        return (await operators.SignInAsync(account)).GetProperty("accessToken").GetString()!;
+        (operatorEmail, var token) = await operators.SignedInAsync();
+        return token;
     }
 
     private async Task<JsonObject> ExportAsync(Guid tenantId, string token)
