@@ -30,6 +30,7 @@ internal sealed partial class ProblemExceptionHandler(
             ForbiddenException e => (StatusCodes.Status403Forbidden, "problem.forbidden", e.Message),
             TooManyRequestsException e => (StatusCodes.Status429TooManyRequests, "problem.tooManyRequests", e.Message),
             EmailDeliveryException e => (StatusCodes.Status503ServiceUnavailable, "problem.mail", e.Message),
+            FeatureDisabledException => (StatusCodes.Status403Forbidden, "problem.featureDisabled", localizer["problem.featureDisabled.detail"].Value),
             TenantIsolationException => (StatusCodes.Status403Forbidden, "problem.forbidden", localizer["problem.forbidden.detail"].Value),
             DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "problem.conflict", localizer["problem.conflict.detail"].Value),
             BadHttpRequestException e => (e.StatusCode, "problem.badRequest", e.Message),

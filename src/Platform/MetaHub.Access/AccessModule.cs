@@ -46,6 +46,8 @@ public sealed class AccessModule : IModule
 
     public IReadOnlyList<PermissionDefinition> Permissions => AccessPermissions.All;
 
+    public IReadOnlyList<FeatureFlagDefinition> FeatureFlags => AccessFeatureFlags.All;
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentityCore<User>(options =>

@@ -13,6 +13,8 @@ public static class SubscriptionsServiceCollectionExtensions
         services.AddScoped<ModuleManagement>();
         services.AddScoped<ModuleQueries>();
         services.AddScoped<TenantModuleSettings>();
+        services.AddScoped<ModuleFlags>();
+        services.AddScoped<ModuleTransfer>();
         return services;
     }
 

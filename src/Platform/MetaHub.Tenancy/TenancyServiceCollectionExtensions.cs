@@ -39,6 +39,7 @@ public static class TenancyServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new TenantModelConfiguration(modules));
+        services.AddSingleton<FeatureFlagRegistry>();
         services.AddSingleton<CatalogChangeInterceptor>();
         services.AddDbContextFactory<CatalogDbContext>((sp, builder) =>
         {
@@ -58,6 +59,7 @@ public static class TenancyServiceCollectionExtensions
 
         services.AddScoped<TenantContext>();
         services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<TenantContext>());
+        services.AddScoped<IFeatureFlags, TenantFeatureFlags>();
         services.AddScoped<ITenantDbContextFactory, TenantDbContextFactory>();
 
         // For request-scoped consumers such as Identity's stores; Blazor components use the factory.

@@ -71,6 +71,13 @@ public sealed class PlatformOperators(MetaHubFactory factory)
         return await second.JsonAsync();
     }
 
+    /// <summary>A new enrolled operator, signed in: its email and access token.</summary>
+    public async Task<(string Email, string AccessToken)> SignedInAsync()
+    {
+        var account = await AddAsync(enrolled: true);
+        return (account.Email, (await SignInAsync(account)).GetProperty("accessToken").GetString()!);
+    }
+
     public async Task<List<PlatformAuditEntry>> AuditAsync(string email)
     {
         await using var catalog = await factory.CatalogAsync();

@@ -269,9 +269,8 @@ public sealed class ModuleManagementTests(MetaHubFactory factory) : IClassFixtur
 
     private async Task<string> OperatorTokenAsync()
     {
-        var account = await operators.AddAsync(enrolled: true);
-        operatorEmail = account.Email;
-        return (await operators.SignInAsync(account)).GetProperty("accessToken").GetString()!;
+        (operatorEmail, var token) = await operators.SignedInAsync();
+        return token;
     }
 
     private async Task<JsonElement> MatrixAsync(string token, string query)

@@ -18,6 +18,9 @@ public interface IModule
     /// <summary>The permissions the module's endpoints and pages ask for, with the system roles that hold them.</summary>
     IReadOnlyList<PermissionDefinition> Permissions => [];
 
+    /// <summary>The module's optional features that operators switch per tenant, with their defaults.</summary>
+    IReadOnlyList<FeatureFlagDefinition> FeatureFlags => [];
+
     void AddServices(IServiceCollection services, IConfiguration configuration)
     {
     }

@@ -23,5 +23,8 @@ public sealed record TenantInfo(
     /// <summary>The tenant's feature-flag switches by <c>module.key</c>; a flag without one has its default.</summary>
     public IReadOnlyDictionary<string, bool> FeatureFlags { get; init; } = FrozenDictionary<string, bool>.Empty;
 
+    /// <summary>The flag for this tenant: its switch when it has one, else the flag's default.</summary>
+    public bool IsEnabled(FeatureFlagDefinition flag) => FeatureFlags.TryGetValue(flag.Code, out var enabled) ? enabled : flag.DefaultEnabled;
+
     public EffectiveModule? Module(string code) => Modules.FirstOrDefault(m => m.Code == code);
 }

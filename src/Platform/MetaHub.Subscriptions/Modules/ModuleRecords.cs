@@ -17,6 +17,9 @@ internal sealed class ModuleRecords(CatalogDbContext db, string actor, DateTime 
 
     public CatalogDbContext Db => db;
 
+    /// <summary>The moment this unit of work stamps on what it creates and changes.</summary>
+    public DateTime Now => now;
+
     public async Task<IReadOnlyDictionary<string, ModuleDefinition>> DefinitionsAsync(CancellationToken cancellationToken) =>
         definitions ??= await db.ModuleDefinitions.ToDictionaryAsync(d => d.Code, StringComparer.Ordinal, cancellationToken);
 

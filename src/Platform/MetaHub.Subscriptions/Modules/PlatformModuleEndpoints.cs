@@ -1,10 +1,13 @@
+using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
+using MetaHub.Subscriptions.Resources;
 using MetaHub.Tenancy.Resolution;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 
 namespace MetaHub.Subscriptions.Modules;
 
@@ -30,6 +33,17 @@ internal static class PlatformModuleEndpoints
             .WithSummary("The tenant's module field by field: meta, setting, effective value and its source.");
         modules.MapPut("/{module}/tenants/{tenantId:guid}/roles", Roles).WithName("SetModuleRoles")
             .WithSummary("The roles that may use the module in the tenant, on its meta (default) or setting (override).");
+        modules.MapGet("/{module}/tenants/{tenantId:guid}/flags", Flags).WithName("ListModuleFlags")
+            .WithSummary("Each feature flag the module declares, for the tenant: key, default, the tenant's switch (null: none) and the value that applies.");
+        modules.MapPut("/{module}/tenants/{tenantId:guid}/flags/{key}", SetFlag).WithName("SetModuleFlag")
+            .WithSummary("Switches the flag on or off for the tenant; its next request sees it. Idempotent.");
+        modules.MapDelete("/{module}/tenants/{tenantId:guid}/flags/{key}", ResetFlag).WithName("ResetModuleFlag")
+            .WithSummary("Removes the tenant's switch: the flag's default applies again. Idempotent.");
+        modules.MapGet("/export", Export).WithName("ExportModules")
+            .WithSummary("Tenants' module metas and settings as one JSON document { version: 1, exportedAt, tenants: [{ slug, metas, settings }] }; one tenant with tenantId, else all.");
+        modules.MapPost("/import", Import).WithName("ImportModules")
+            .WithSummary("Checks a document of the export's shape item by item and, unless dryRun=true, applies it all or nothing (422 with the report when any item has an error). Importing an export again changes nothing.")
+            .Accepts<ModuleDocument>("application/json");
         modules.MapPost("/batch", Batch).WithName("BatchAssignModules")
             .WithSummary("Assigns or unassigns many modules to many tenants, with a result per pair.");
         modules.MapPost("/onboard/{tenantId:guid}", Onboard).WithName("OnboardTenantModules")
@@ -61,6 +75,25 @@ internal static class PlatformModuleEndpoints
     {
         await management.SetRolesAsync(tenantId, module, request.Roles, request.OnSetting, cancellationToken);
         return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<FlagState>>> Flags(string module, Guid tenantId, ModuleFlags flags, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await flags.ListAsync(tenantId, module, cancellationToken));
+
+    private static async Task<Ok<FlagState>> SetFlag(string module, Guid tenantId, string key, FlagRequest request, ModuleFlags flags, IStringLocalizer<ModuleResources> localizer, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await flags.SetAsync(tenantId, module, key, request.Enabled ?? throw ValidationException.For("enabled", localizer["flagEnabledRequired"]), cancellationToken));
+
+    private static async Task<Ok<FlagState>> ResetFlag(string module, Guid tenantId, string key, ModuleFlags flags, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await flags.SetAsync(tenantId, module, key, enabled: null, cancellationToken));
+
+    private static async Task<Ok<ModuleDocument>> Export(ModuleTransfer transfer, CancellationToken cancellationToken, Guid? tenantId = null) =>
+        TypedResults.Ok(await transfer.ExportAsync(tenantId, cancellationToken));
+
+    private static async Task<Results<Ok<ImportReport>, UnprocessableEntity<ImportReport>>> Import(
+        HttpRequest request, ModuleTransfer transfer, CancellationToken cancellationToken, bool dryRun = false)
+    {
+        var report = await transfer.ImportAsync(request.Body, dryRun, cancellationToken);
+        return dryRun || report.Applied ? TypedResults.Ok(report) : TypedResults.UnprocessableEntity(report);
     }
 
     private static async Task<Ok<IReadOnlyList<AssignmentResult>>> Batch(BatchAssignmentRequest request, ModuleManagement management, CancellationToken cancellationToken) =>

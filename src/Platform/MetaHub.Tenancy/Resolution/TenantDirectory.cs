@@ -79,6 +79,26 @@ internal sealed class TenantDirectory
         return Store(domains, domain, tenant is null ? null : await ModulesOfAsync(db, tenant, cancellationToken), observed);
     }
 
+    /// <summary>
+    /// The tenant by id, from memory while its entry is fresh; otherwise one catalog read, which is
+    /// cached for the requests, circuits and jobs that follow. For callers that know a tenant's id
+    /// but not how it was addressed (background jobs, flags in a long-lived circuit).
+    /// </summary>
+    public async ValueTask<TenantEntry?> FindAsync(Guid tenantId, CancellationToken cancellationToken)
+    {
+        if (entries.TryGetValue(tenantId, out var cached) && cached.ExpiresAt >= time.GetTimestamp())
+        {
+            return cached.Entry;
+        }
+
+        var observed = Volatile.Read(ref generation);
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var tenant = await db.Tenants.AsNoTracking().Include(t => t.Database).FirstOrDefaultAsync(t => t.Id == tenantId, cancellationToken);
+
+        // An unknown id is not remembered: ids come from our own records, not from the outside.
+        return tenant is null ? null : Store(slugs, tenant.Slug, await ModulesOfAsync(db, tenant, cancellationToken), observed);
+    }
+
     public void Invalidate(CatalogChanges changes)
     {
         lock (gate)

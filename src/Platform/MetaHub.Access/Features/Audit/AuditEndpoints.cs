@@ -3,6 +3,7 @@ using System.Text;
 using MetaHub.Access.Auditing;
 using MetaHub.Access.Authorization;
 using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
 using Microsoft.AspNetCore.Builder;
@@ -22,7 +23,8 @@ internal static class AuditEndpoints
     {
         var audit = endpoints.MapGroup("/api/v1/audit").WithTags("Audit").RequirePermission(AccessPermissions.AuditView);
         audit.MapGet("", List).WithName("ListAuditEntries").WithSummary("Audit entries, newest first, filtered by user, action, module and date.");
-        audit.MapGet("/export", Export).WithName("ExportAuditEntries").WithSummary("The filtered audit entries as CSV.");
+        audit.MapGet("/export", Export).WithName("ExportAuditEntries").WithSummary("The filtered audit entries as CSV; 403 while the tenant's access.audit-export flag is off.")
+            .RequireFeature(AccessFeatureFlags.AuditExport);
         audit.MapGet("/verify", Verify).WithName("VerifyAuditChain").WithSummary("Walks the hash chain; reports the first changed, inserted or missing entry.");
     }
 
