@@ -1,3 +1,5 @@
+using MetaHub.Kernel.Security;
+using MetaHub.Subscriptions.ApiKeys;
 using MetaHub.Subscriptions.Modules;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,12 +13,15 @@ public static class SubscriptionsServiceCollectionExtensions
     {
         services.AddScoped<ModuleManagement>();
         services.AddScoped<ModuleQueries>();
+        services.AddScoped<ModuleApiKeys>();
+        services.AddScoped<IModuleApiKeyStore, ModuleApiKeyStore>();
         return services;
     }
 
     public static IEndpointRouteBuilder MapSubscriptionsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         PlatformModuleEndpoints.Map(endpoints);
+        PlatformApiKeyEndpoints.Map(endpoints);
         return endpoints;
     }
 }
