@@ -38,7 +38,7 @@ internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResult
             ["path"] = context.Request.Path.Value,
         };
         var apiKey = services.GetRequiredService<CurrentUser>();
-        var otherModule = authorizeResult.AuthorizationFailure?.FailureReasons.Any(r => r.Handler is ModuleApiKeyAuthorization) == true;
+        var keyRefusal = authorizeResult.AuthorizationFailure?.FailureReasons.FirstOrDefault(r => r.Handler is ModuleApiKeyAuthorization)?.Message;
         if (apiKey.ApiKeyModule is { } keyModule)
         {
             details["apiKey"] = ModuleApiKeyFormat.Marker + apiKey.ApiKeyPrefix;
@@ -55,7 +55,7 @@ internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResult
             await services.GetRequiredService<IAuditLog>().RecordAsync(
                 new AuditEvent(
                     SecurityEvents.AccessDenied,
-                    otherModule ? apiKey.ApiKeyModule! : missing.Length > 0 ? missing[..missing.IndexOf('.', StringComparison.Ordinal)] : "access",
+                    keyRefusal is not null ? apiKey.ApiKeyModule! : missing.Length > 0 ? missing[..missing.IndexOf('.', StringComparison.Ordinal)] : "access",
                     Details: details),
                 context.RequestAborted);
         }
@@ -75,7 +75,7 @@ internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResult
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = localizer["access.denied.title"],
-                Detail = otherModule ? localizer["apiKeys.otherModule", apiKey.ApiKeyModule!] : localizer["access.denied", missing],
+                Detail = keyRefusal is not null ? localizer[keyRefusal, apiKey.ApiKeyModule!] : localizer["access.denied", missing],
             },
         });
     }
