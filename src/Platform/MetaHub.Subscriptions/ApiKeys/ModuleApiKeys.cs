@@ -109,6 +109,23 @@ internal sealed class ModuleApiKeys(
         await audit.RecordAsync(new AuditEvent("MODULE_API_KEY_REVOKED", module, nameof(ModuleApiKey), key.Id.ToString(), Details(shown)), tenantId, cancellationToken);
     }
 
+    /// <summary>The platform's modules, for choosing whose keys to manage, with their labels in <paramref name="culture"/>.</summary>
+    public async Task<IReadOnlyList<(string Code, string Label)>> ModulesAsync(CultureInfo culture, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var definitions = await db.ModuleDefinitions.AsNoTracking().OrderBy(d => d.SortOrder).ToListAsync(cancellationToken);
+        return [.. definitions.Select(d => (d.Code, d.Label.In(culture)))];
+    }
+
+    /// <summary>The tenant with this slug (any case), or null.</summary>
+    public async Task<(Guid Id, string Name)?> TenantAsync(string slug, CancellationToken cancellationToken)
+    {
+        var wanted = slug.Trim().ToLowerInvariant();
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        var tenant = await db.Tenants.AsNoTracking().Where(t => t.Slug == wanted).Select(t => new { t.Id, t.Name }).FirstOrDefaultAsync(cancellationToken);
+        return tenant is null ? null : (tenant.Id, tenant.Name);
+    }
+
     private async Task EnsureExistsAsync(CatalogDbContext db, Guid tenantId, string module, CancellationToken cancellationToken)
     {
         if (!await db.Tenants.AnyAsync(t => t.Id == tenantId, cancellationToken))
