@@ -11,7 +11,8 @@ namespace MetaHub.Web.Infrastructure;
 /// circuit, whose tenant the resolution middleware already set; this copies that tenant into the
 /// circuit's <see cref="TenantContext"/> before any component renders. Every later event of the
 /// circuit runs with the tenant on its log lines, and is refused once the tenant is no longer
-/// active (the directory answers from memory; after a change, one catalog read refreshes it).
+/// active (the directory answers from memory; after a change, one catalog read refreshes it) and
+/// works with the tenant's newest cached answer, so a changed module shows on the next navigation.
 /// </summary>
 internal sealed class TenantCircuitHandler : CircuitHandler
 {
@@ -77,6 +78,12 @@ internal sealed class TenantCircuitHandler : CircuitHandler
             if (current?.Info.Status != TenantStatus.Active)
             {
                 throw new InvalidOperationException($"Tenant '{tenant.Slug}' is no longer active; the circuit is closed.");
+            }
+
+            // The shell follows changes to the tenant's modules (order, sidebar, switches) on its next event.
+            if (!ReferenceEquals(current, entry) && current.Info.Id == tenant.Id)
+            {
+                tenantContext.Refresh(current);
             }
 
             // A revoked session or removed membership ends the open UI as well, within seconds.

@@ -1,12 +1,13 @@
 using MetaHub.Kernel.Security;
 using MetaHub.Subscriptions.ApiKeys;
 using MetaHub.Subscriptions.Modules;
+using MetaHub.Subscriptions.TenantSettings;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MetaHub.Subscriptions;
 
-/// <summary>Module management (SPEC §4): tenants' module metas and settings and the operator's operations on them.</summary>
+/// <summary>Module management (SPEC §4): tenants' module metas and settings and the operator's operations on them, and the tenant admin's own settings.</summary>
 public static class SubscriptionsServiceCollectionExtensions
 {
     public static IServiceCollection AddSubscriptions(this IServiceCollection services)
@@ -15,6 +16,7 @@ public static class SubscriptionsServiceCollectionExtensions
         services.AddScoped<ModuleQueries>();
         services.AddScoped<ModuleApiKeys>();
         services.AddScoped<IModuleApiKeyStore, ModuleApiKeyStore>();
+        services.AddScoped<TenantModuleSettings>();
         return services;
     }
 
@@ -22,6 +24,7 @@ public static class SubscriptionsServiceCollectionExtensions
     {
         PlatformModuleEndpoints.Map(endpoints);
         PlatformApiKeyEndpoints.Map(endpoints);
+        TenantModuleEndpoints.Map(endpoints);
         return endpoints;
     }
 }

@@ -76,3 +76,20 @@ const reopenRefusedDialogs = () => {
 };
 document.addEventListener("DOMContentLoaded", reopenRefusedDialogs);
 window.Blazor?.addEventListener?.("enhancedload", reopenRefusedDialogs);
+
+// Server-rendered forms that destroy something ask first: data-confirm holds the question and, when
+// only some submissions destroy (a ticked box, a chosen option), data-confirm-when a selector that
+// must match a checked input for the question to be asked.
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  const question = form.dataset && form.dataset.confirm;
+  if (!question) {
+    return;
+  }
+
+  const when = form.dataset.confirmWhen;
+  if ((!when || form.querySelector(when + ":checked")) && !window.confirm(question)) {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+}, true);

@@ -59,6 +59,8 @@ public sealed class PermissionRegistry
     /// <summary>One module's permissions: only its read-only ones, or all of them.</summary>
     public IReadOnlySet<string> OfModule(string module, bool readOnly) =>
         byModule.TryGetValue(module, out var codes) ? readOnly ? codes.ReadOnly : codes.All : FrozenSet<string>.Empty;
+    /// <summary>The code of the module that contributes <paramref name="permission"/>, or null for an unknown permission.</summary>
+    public string? ModuleOf(string permission) => moduleOf.GetValueOrDefault(permission);
 
     /// <summary>
     /// What of <paramref name="permissions"/> the tenant lets the role use: a module's permissions

@@ -173,7 +173,7 @@ internal sealed class ModuleManagement(
         {
             var setting = tenant.Settings[module];
             List<string>? next = cleaned.Count == 0 ? null : cleaned;
-            if (!SameRoles(setting.Roles, next))
+            if (!ModuleRecords.SameRoles(setting.Roles, next))
             {
                 records.Set(tenantId, module, "roles", "setting.roles", setting.Roles, next);
                 setting.Roles = next;
@@ -183,7 +183,7 @@ internal sealed class ModuleManagement(
         else
         {
             var meta = tenant.Metas[module];
-            if (!SameRoles(meta.Roles, cleaned))
+            if (!ModuleRecords.SameRoles(meta.Roles, cleaned))
             {
                 records.Set(tenantId, module, "roles", "meta.roles", meta.Roles, cleaned);
                 meta.Roles = cleaned;
@@ -201,9 +201,6 @@ internal sealed class ModuleManagement(
             }), tenantId, cancellationToken);
         }
     }
-
-    private static bool SameRoles(IReadOnlyList<string>? left, IReadOnlyList<string>? right) =>
-        (left is null && right is null) || (left is not null && right is not null && left.SequenceEqual(right, StringComparer.Ordinal));
 
     private static async Task<HealthReport> HealthAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {

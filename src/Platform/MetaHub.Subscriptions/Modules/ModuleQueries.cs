@@ -11,8 +11,8 @@ namespace MetaHub.Subscriptions.Modules;
 /// <summary>What operators read about tenants' modules: history, meta against setting, the tenant × module matrix.</summary>
 internal sealed class ModuleQueries(IDbContextFactory<CatalogDbContext> catalog, IStringLocalizer<ModuleResources> localizer)
 {
-    /// <summary>Module changes, newest first, optionally of one tenant and/or module.</summary>
-    public async Task<PagedResult<ModuleChange>> HistoryAsync(Guid? tenantId, string? module, int? page, int? pageSize, CancellationToken cancellationToken)
+    /// <summary>Module changes, newest first, optionally of one tenant and/or module, with the tenant's slug while it exists.</summary>
+    public async Task<PagedResult<ModuleChangeResponse>> HistoryAsync(Guid? tenantId, string? module, int? page, int? pageSize, CancellationToken cancellationToken)
     {
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         var query = db.ModuleChanges.AsNoTracking();
@@ -26,7 +26,24 @@ internal sealed class ModuleQueries(IDbContextFactory<CatalogDbContext> catalog,
             query = query.Where(c => c.Module == module);
         }
 
-        return await query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id).ToPageAsync(page, pageSize, cancellationToken);
+        return await query.OrderByDescending(c => c.ChangedAt).ThenByDescending(c => c.Id)
+            .Select(c => new ModuleChangeResponse(
+                c.Id, c.TenantId, db.Tenants.Where(t => t.Id == c.TenantId).Select(t => t.Slug).FirstOrDefault(),
+                c.Module, c.Action, c.Field, c.OldValue, c.NewValue, c.ChangedBy, c.ChangedAt))
+            .ToPageAsync(page, pageSize, cancellationToken);
+    }
+
+    /// <summary>The ids of the tenants with these slugs; slugs no tenant has are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, Guid>> TenantIdsAsync(IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        return await db.Tenants.AsNoTracking().Where(t => slugs.Contains(t.Slug)).ToDictionaryAsync(t => t.Slug, t => t.Id, StringComparer.Ordinal, cancellationToken);
+    }
+
+    public async Task<IReadOnlyDictionary<Guid, string>> TenantSlugsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        await using var db = await catalog.CreateDbContextAsync(cancellationToken);
+        return await db.Tenants.AsNoTracking().Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Slug, cancellationToken);
     }
 
     /// <summary>Each mergeable field of a tenant's module: the meta's value, the setting's, the effective one and where it comes from.</summary>

@@ -121,7 +121,11 @@ internal sealed class ModuleRecords(CatalogDbContext db, string actor, DateTime 
             TenantId = tenantId, Module = module, Action = action, Field = field, OldValue = oldValue, NewValue = newValue, ChangedBy = actor, ChangedAt = now,
         });
 
-    private static string? Show<T>(T? value) => value switch
+    public static bool SameRoles(IReadOnlyList<string>? left, IReadOnlyList<string>? right) =>
+        (left is null && right is null) || (left is not null && right is not null && left.SequenceEqual(right, StringComparer.Ordinal));
+
+    /// <summary>How the history shows a value: invariant, lists joined with commas.</summary>
+    public static string? Show<T>(T? value) => value switch
     {
         null => null,
         bool flag => flag ? "true" : "false",

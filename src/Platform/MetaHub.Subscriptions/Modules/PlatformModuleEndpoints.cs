@@ -1,6 +1,5 @@
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
-using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Resolution;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -45,7 +44,7 @@ internal static class PlatformModuleEndpoints
     private static async Task<Ok<HealthReport>> Repair(ModuleManagement management, CancellationToken cancellationToken, bool cleanupOrphans = false) =>
         TypedResults.Ok(await management.RepairAsync(cleanupOrphans, cancellationToken));
 
-    private static async Task<Ok<PagedResult<ModuleChange>>> History(
+    private static async Task<Ok<PagedResult<ModuleChangeResponse>>> History(
         ModuleQueries queries, CancellationToken cancellationToken, Guid? tenantId = null, string? module = null, int? page = null, int? pageSize = null) =>
         TypedResults.Ok(await queries.HistoryAsync(tenantId, module, page, pageSize, cancellationToken));
 

@@ -23,6 +23,20 @@ internal sealed class TenantContext : ITenantContext
         Scope = DataScope.ForTenant(entry.Info.Id);
     }
 
+    /// <summary>
+    /// A newer catalog answer for the same tenant (a long-lived circuit after its modules or settings
+    /// changed); the scope and actor stay.
+    /// </summary>
+    internal void Refresh(TenantEntry entry)
+    {
+        if (Entry is null || entry.Info.Id != Entry.Info.Id)
+        {
+            throw new InvalidOperationException("A refreshed entry must be of the same tenant.");
+        }
+
+        Entry = entry;
+    }
+
     public void UseScope(DataScope scope)
     {
         if (Entry is null || scope.TenantId != Entry.Info.Id)

@@ -29,10 +29,10 @@ internal static class ModuleModel
             setting.HasOne<Tenant>().WithMany().HasForeignKey(s => s.TenantId).OnDelete(DeleteBehavior.Cascade);
             setting.Property(s => s.Module).HasMaxLength(CodeMaxLength);
             setting.HasIndex(s => new { s.TenantId, s.Module }).IsUnique();
-            Translated(setting.ComplexProperty(s => s.SeoTitle), 200);
-            Translated(setting.ComplexProperty(s => s.SeoDescription), TranslatedText.MaxLength);
-            Translated(setting.ComplexProperty(s => s.SeoSummary), TranslatedText.MaxLength);
-            setting.Property(s => s.SeoOgImage).HasMaxLength(500);
+            Translated(setting.ComplexProperty(s => s.SeoTitle), ModuleSetting.SeoTitleMaxLength);
+            Translated(setting.ComplexProperty(s => s.SeoDescription), ModuleSetting.SeoTextMaxLength);
+            Translated(setting.ComplexProperty(s => s.SeoSummary), ModuleSetting.SeoTextMaxLength);
+            setting.Property(s => s.SeoOgImage).HasMaxLength(ModuleSetting.SeoOgImageMaxLength);
         });
 
         modelBuilder.Entity<ModuleChange>(change =>

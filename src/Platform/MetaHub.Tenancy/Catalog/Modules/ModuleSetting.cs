@@ -9,6 +9,12 @@ namespace MetaHub.Tenancy.Catalog;
 /// </summary>
 public sealed class ModuleSetting : Entity
 {
+    public const int SeoTitleMaxLength = 200;
+
+    public const int SeoTextMaxLength = TranslatedText.MaxLength;
+
+    public const int SeoOgImageMaxLength = 500;
+
     public Guid TenantId { get; set; }
 
     /// <summary>The module's code.</summary>
