@@ -21,6 +21,7 @@ using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -39,10 +40,13 @@ namespace MetaHub.Access;
 /// <summary>Companies, users, roles, sessions and audit of a tenant (SPEC §5).</summary>
 public sealed class AccessModule : IModule
 {
-    /// <summary>Signs in with a bearer token when the request carries one, else with the UI cookie.</summary>
+    /// <summary>Signs in with a module API key or a bearer token when the request carries one, else with the UI cookie.</summary>
     public const string AuthenticationScheme = "MetaHub";
 
-    public string Code => "access";
+    /// <summary>The module's code, which its endpoints carry for module API keys.</summary>
+    public const string ModuleCode = "access";
+
+    public string Code => ModuleCode;
 
     public IReadOnlyList<PermissionDefinition> Permissions => AccessPermissions.All;
 
@@ -96,12 +100,14 @@ public sealed class AccessModule : IModule
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, SessionCookie>();
         services.AddAuthentication(AuthenticationScheme)
             .AddPolicyScheme(AuthenticationScheme, AuthenticationScheme, o =>
-                o.ForwardDefaultSelector = BearerOrCookie.Selector(JwtBearerDefaults.AuthenticationScheme, SessionCookie.Scheme))
+                o.ForwardDefaultSelector = BearerOrCookie.Selector(ModuleApiKeyAuthentication.SchemeName, JwtBearerDefaults.AuthenticationScheme, SessionCookie.Scheme))
             .AddJwtBearer()
-            .AddCookie();
+            .AddCookie()
+            .AddScheme<AuthenticationSchemeOptions, ModuleApiKeyAuthentication>(ModuleApiKeyAuthentication.SchemeName, null);
         services.AddAuthorization();
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddScoped<IAuthorizationHandler, PermissionHandler>();
+        services.AddScoped<IAuthorizationHandler, ModuleApiKeyAuthorization>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AccessDeniedResultHandler>();
 
         services.AddRateLimiter(options =>
@@ -120,15 +126,17 @@ public sealed class AccessModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        // A signed-in user's own session and account (/api/auth) belong to no module: no API key reaches them.
         AuthEndpoints.Map(endpoints);
-        AuditEndpoints.Map(endpoints);
-        RoleEndpoints.Map(endpoints);
-        CompanyEndpoints.Map(endpoints);
-        LoginHistoryEndpoints.Map(endpoints);
-        UserEndpoints.Map(endpoints);
-        InvitationEndpoints.Map(endpoints);
         AccountEndpoints.Map(endpoints);
-        SecurityPolicyEndpoints.Map(endpoints);
+        LoginHistoryEndpoints.Map(endpoints);
+        var module = endpoints.MapGroup("").ForModule(ModuleCode);
+        AuditEndpoints.Map(module);
+        RoleEndpoints.Map(module);
+        CompanyEndpoints.Map(module);
+        UserEndpoints.Map(module);
+        InvitationEndpoints.Map(module);
+        SecurityPolicyEndpoints.Map(module);
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder)

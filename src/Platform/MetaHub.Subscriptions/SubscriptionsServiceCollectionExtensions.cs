@@ -1,3 +1,5 @@
+using MetaHub.Kernel.Security;
+using MetaHub.Subscriptions.ApiKeys;
 using MetaHub.Subscriptions.Modules;
 using MetaHub.Subscriptions.TenantSettings;
 using Microsoft.AspNetCore.Routing;
@@ -12,6 +14,8 @@ public static class SubscriptionsServiceCollectionExtensions
     {
         services.AddScoped<ModuleManagement>();
         services.AddScoped<ModuleQueries>();
+        services.AddScoped<ModuleApiKeys>();
+        services.AddScoped<IModuleApiKeyStore, ModuleApiKeyStore>();
         services.AddScoped<TenantModuleSettings>();
         services.AddScoped<ModuleFlags>();
         services.AddScoped<ModuleTransfer>();
@@ -21,6 +25,7 @@ public static class SubscriptionsServiceCollectionExtensions
     public static IEndpointRouteBuilder MapSubscriptionsEndpoints(this IEndpointRouteBuilder endpoints)
     {
         PlatformModuleEndpoints.Map(endpoints);
+        PlatformApiKeyEndpoints.Map(endpoints);
         TenantModuleEndpoints.Map(endpoints);
         return endpoints;
     }

@@ -26,6 +26,57 @@ document.addEventListener("input", (event) => {
   preview.textContent = `${slug}.${preview.dataset.baseDomain}`;
 });
 
+// Platform pages render without a circuit: their dialogs open, fill in what the opener carries
+// (data-from="keyId" takes the opener's data-key-id) and close with a little script, and a shown
+// secret is copied with a button. A dialog closes when its form is sent; one the server answers
+// open (its input was refused) is shown again as a modal.
+document.addEventListener("click", (event) => {
+  const target = event.target.closest ? event.target : null;
+  const opener = target && target.closest("[data-dialog-open]");
+  if (opener) {
+    const dialog = document.getElementById(opener.dataset.dialogOpen);
+    for (const field of dialog.querySelectorAll("[data-from]")) {
+      const value = opener.dataset[field.dataset.from] ?? "";
+      if (field.tagName === "INPUT") {
+        field.value = value;
+      } else {
+        field.textContent = value;
+      }
+    }
+
+    dialog.showModal();
+    return;
+  }
+
+  const closer = target && target.closest("[data-dialog-close]");
+  if (closer) {
+    closer.closest("dialog").close();
+    return;
+  }
+
+  const copier = target && target.closest("[data-copy]");
+  if (copier) {
+    navigator.clipboard.writeText(document.getElementById(copier.dataset.copy).textContent.trim())
+      .then(() => { copier.textContent = copier.dataset.copied; });
+  }
+});
+
+document.addEventListener("submit", (event) => {
+  const dialog = event.target.closest && event.target.closest("dialog");
+  if (dialog && dialog.open) {
+    dialog.close();
+  }
+});
+
+const reopenRefusedDialogs = () => {
+  for (const dialog of document.querySelectorAll("dialog[open]")) {
+    dialog.close();
+    dialog.showModal();
+  }
+};
+document.addEventListener("DOMContentLoaded", reopenRefusedDialogs);
+window.Blazor?.addEventListener?.("enhancedload", reopenRefusedDialogs);
+
 // Server-rendered forms that destroy something ask first: data-confirm holds the question and, when
 // only some submissions destroy (a ticked box, a chosen option), data-confirm-when a selector that
 // must match a checked input for the question to be asked.

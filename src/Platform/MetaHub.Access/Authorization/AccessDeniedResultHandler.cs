@@ -1,5 +1,7 @@
 using MetaHub.Access.Resources;
+using MetaHub.Access.Sessions;
 using MetaHub.Kernel.Auditing;
+using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -35,6 +37,13 @@ internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResult
             ["method"] = context.Request.Method,
             ["path"] = context.Request.Path.Value,
         };
+        var apiKey = services.GetRequiredService<CurrentUser>();
+        var keyRefusal = authorizeResult.AuthorizationFailure?.FailureReasons.FirstOrDefault(r => r.Handler is ModuleApiKeyAuthorization)?.Message;
+        if (apiKey.ApiKeyModule is { } keyModule)
+        {
+            details["apiKey"] = ModuleApiKeyFormat.Marker + apiKey.ApiKeyPrefix;
+            details["apiKeyModule"] = keyModule;
+        }
         if (services.GetRequiredService<ITenantContext>().Tenant is null)
         {
             // No tenant: the platform operators' area, whose refusals belong to the platform's audit log.
@@ -44,7 +53,10 @@ internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResult
         else
         {
             await services.GetRequiredService<IAuditLog>().RecordAsync(
-                new AuditEvent(SecurityEvents.AccessDenied, missing.Length > 0 ? missing[..missing.IndexOf('.', StringComparison.Ordinal)] : "access", Details: details),
+                new AuditEvent(
+                    SecurityEvents.AccessDenied,
+                    keyRefusal is not null ? apiKey.ApiKeyModule! : missing.Length > 0 ? missing[..missing.IndexOf('.', StringComparison.Ordinal)] : "access",
+                    Details: details),
                 context.RequestAborted);
         }
 
@@ -63,7 +75,7 @@ internal sealed class AccessDeniedResultHandler : IAuthorizationMiddlewareResult
             {
                 Status = StatusCodes.Status403Forbidden,
                 Title = localizer["access.denied.title"],
-                Detail = localizer["access.denied", missing],
+                Detail = keyRefusal is not null ? localizer[keyRefusal, apiKey.ApiKeyModule!] : localizer["access.denied", missing],
             },
         });
     }

@@ -13,6 +13,7 @@ public sealed class PermissionRegistry
 {
     private readonly FrozenDictionary<SystemRoles, FrozenSet<string>> bySystemRole;
     private readonly FrozenDictionary<string, string> moduleOf;
+    private readonly FrozenDictionary<string, (FrozenSet<string> ReadOnly, FrozenSet<string> All)> byModule;
 
     public PermissionRegistry(TenantModelConfiguration modules)
     {
@@ -25,6 +26,11 @@ public sealed class PermissionRegistry
 
         Codes = All.Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal);
         moduleOf = modules.Modules.SelectMany(m => m.Permissions.Select(p => (p.Code, m.Code))).ToFrozenDictionary(p => p.Item1, p => p.Item2, StringComparer.Ordinal);
+        byModule = modules.Modules.ToFrozenDictionary(
+            m => m.Code,
+            m => (m.Permissions.Where(p => p.ReadOnly).Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal),
+                m.Permissions.Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal)),
+            StringComparer.Ordinal);
         ReadOnlyCodes = All.Where(p => p.ReadOnly).Select(p => p.Code).ToFrozenSet(StringComparer.Ordinal);
         bySystemRole = SystemRoleValues.ToFrozenDictionary(
             role => role,
@@ -50,6 +56,9 @@ public sealed class PermissionRegistry
             ? ForSystemRole(systemRole)
             : customPermissions.Where(Codes.Contains).ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>One module's permissions: only its read-only ones, or all of them.</summary>
+    public IReadOnlySet<string> OfModule(string module, bool readOnly) =>
+        byModule.TryGetValue(module, out var codes) ? readOnly ? codes.ReadOnly : codes.All : FrozenSet<string>.Empty;
     /// <summary>The code of the module that contributes <paramref name="permission"/>, or null for an unknown permission.</summary>
     public string? ModuleOf(string permission) => moduleOf.GetValueOrDefault(permission);
 

@@ -18,6 +18,11 @@ internal sealed class CurrentUser : ICurrentUser
 
     public string? RoleKey { get; private set; }
 
+    /// <summary>The module whose API key authenticated the request; null for a signed-in user.</summary>
+    public string? ApiKeyModule { get; private set; }
+
+    public string? ApiKeyPrefix { get; private set; }
+
     public void Set(Guid userId, Guid sessionId, Guid? companyId, bool groupView, string? roleKey, IReadOnlySet<string> permissions)
     {
         RoleKey = roleKey;
@@ -25,6 +30,14 @@ internal sealed class CurrentUser : ICurrentUser
         SessionId = sessionId;
         CompanyId = companyId;
         GroupView = groupView;
+        Permissions = permissions;
+    }
+
+    /// <summary>A module's API key: no user, no company, only the module's permissions its scopes allow.</summary>
+    public void SetApiKey(string module, string prefix, IReadOnlySet<string> permissions)
+    {
+        ApiKeyModule = module;
+        ApiKeyPrefix = prefix;
         Permissions = permissions;
     }
 }

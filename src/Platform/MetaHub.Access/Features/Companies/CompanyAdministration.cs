@@ -42,6 +42,8 @@ internal sealed class CompanyAdministration(
 
     public async Task<CompanyResponse> CreateAsync(CompanyRequest request, CancellationToken cancellationToken)
     {
+        // The creator becomes the company's owner, so an API key (no user) cannot create one.
+        var creator = user.UserId ?? throw new ForbiddenException(localizer["companies.createNeedsUser"]);
         await using var db = databases.CreateTenantWideDbContext();
         if (await CompanyRules.ValidateAsync(request, null, db, tenant.Tenant!, localizer, cancellationToken) is { } errors)
         {
@@ -56,7 +58,7 @@ internal sealed class CompanyAdministration(
         db.AddRange(roles);
         db.Add(new Membership
         {
-            UserId = user.UserId!.Value,
+            UserId = creator,
             CompanyId = company.Id,
             RoleId = roles.Single(r => r.SystemRole == SystemRoles.Owner).Id,
             IsOwner = true,

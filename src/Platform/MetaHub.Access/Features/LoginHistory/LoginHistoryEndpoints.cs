@@ -1,5 +1,6 @@
 using MetaHub.Access.Authorization;
 using MetaHub.Access.Domain;
+using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
 using Microsoft.AspNetCore.Builder;
@@ -19,7 +20,7 @@ internal static class LoginHistoryEndpoints
     {
         endpoints.MapGet("/api/auth/login-history", Own).RequireAuthorization()
             .WithTags("Auth").WithName("GetOwnLoginHistory").WithSummary("The signed-in user's sign-in attempts, newest first.");
-        endpoints.MapGet("/api/v1/login-history", Members).RequirePermission(AccessPermissions.UsersManage)
+        endpoints.MapGet("/api/v1/login-history", Members).RequirePermission(AccessPermissions.UsersManage).ForModule(AccessModule.ModuleCode)
             .WithTags("Users").WithName("GetLoginHistory").WithSummary("Sign-in attempts of the active company's members, newest first.");
     }
 

@@ -52,7 +52,7 @@ internal sealed class RoleAdministration(
 
         var role = new Role
         {
-            CompanyId = user.CompanyId!.Value,
+            CompanyId = user.CompanyId ?? throw new ConflictException(localizer["roles.pickCompany"]),
             Name = request.Name!.Trim(),
             Description = request.Description?.Trim(),
             Permissions = [.. request.Permissions!.Distinct(StringComparer.Ordinal)],
