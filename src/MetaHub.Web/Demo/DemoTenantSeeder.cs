@@ -2,6 +2,7 @@ using MetaHub.Access.Domain;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
+using MetaHub.Subscriptions.Modules;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
 using MetaHub.Tenancy.Resolution;
@@ -75,6 +76,8 @@ internal sealed partial class DemoTenantSeeder(
             Modules = [.. enterprise.Modules.Select(m => new SubscriptionModule { ModuleCode = m.ModuleCode, ModuleName = names[m.ModuleCode], AddedAt = now })],
         });
         tenant.EnabledModules = [.. enterprise.Modules.Select(m => m.ModuleCode)];
+        var records = new ModuleRecords(catalog, "system", now);
+        await records.OnboardAsync((await records.TenantAsync(tenant.Id, cancellationToken))!, cancellationToken);
         tenant.SetupCompleted = true;
         tenant.SetupCompletedAt = now;
         await catalog.SaveChangesAsync(cancellationToken);
