@@ -188,7 +188,7 @@ internal sealed class ModuleManagement(
         {
             var setting = tenant.Settings[module];
             List<string>? next = cleaned.Count == 0 ? null : cleaned;
-            if (!ModuleRecords.SameRoles(setting.Roles, next))
+            if (!ModuleRecords.SameList(setting.Roles, next))
             {
                 records.Set(tenantId, module, "roles", "setting.roles", setting.Roles, next);
                 setting.Roles = next;
@@ -198,7 +198,7 @@ internal sealed class ModuleManagement(
         else
         {
             var meta = tenant.Metas[module];
-            if (!ModuleRecords.SameRoles(meta.Roles, cleaned))
+            if (!ModuleRecords.SameList(meta.Roles, cleaned))
             {
                 records.Set(tenantId, module, "roles", "meta.roles", meta.Roles, cleaned);
                 meta.Roles = cleaned;

@@ -62,20 +62,20 @@ internal sealed class ModuleQueries(IDbContextFactory<CatalogDbContext> catalog,
         static ModuleComparison.Field Merged(string name, string? metaValue, string? settingValue, string effectiveValue, string metaSource) =>
             new(name, metaValue, settingValue, effectiveValue, settingValue is null ? metaSource : "setting");
 
-        return new ModuleComparison(tenantId, module, meta is not null, setting is not null,
+        return new ModuleComparison(tenantId, tenant.Slug, module, meta is not null, setting is not null,
         [
-            new("label", Show(effective.LabelTr + " / " + effective.LabelEn), null, effective.LabelTr + " / " + effective.LabelEn, metaOrDefinition),
+            new("label", ModuleRecords.Show(effective.LabelTr + " / " + effective.LabelEn), null, effective.LabelTr + " / " + effective.LabelEn, metaOrDefinition),
             new("icon", effective.Icon, null, effective.Icon, metaOrDefinition),
             new("language", effective.Language, null, effective.Language, metaOrDefinition),
-            Merged("enabled", Show(meta?.Enabled), Show(setting?.Enabled), Show(effective.Enabled)!, metaOrDefinition),
-            Merged("roles", Show(meta?.Roles), Show(setting?.Roles), Show(effective.Roles)!, metaOrDefinition),
-            Merged("order", Show(meta?.Order), Show(setting?.Order), Show(effective.Order)!, metaOrDefinition),
-            Merged("visibleInSidebar", null, Show(setting?.VisibleInSidebar), Show(effective.VisibleInSidebar)!, "default"),
-            Merged("useAnalytics", null, Show(setting?.UseAnalytics), Show(effective.UseAnalytics)!, "default"),
-            Merged("showInDashboard", null, Show(setting?.ShowInDashboard), Show(effective.ShowInDashboard)!, "default"),
-            new("seoTitle", null, Show(setting?.SeoTitle), Show(setting?.SeoTitle) ?? "", "setting"),
-            new("seoDescription", null, Show(setting?.SeoDescription), Show(setting?.SeoDescription) ?? "", "setting"),
-            new("seoSummary", null, Show(setting?.SeoSummary), Show(setting?.SeoSummary) ?? "", "setting"),
+            Merged("enabled", ModuleRecords.Show(meta?.Enabled), ModuleRecords.Show(setting?.Enabled), ModuleRecords.Show(effective.Enabled)!, metaOrDefinition),
+            Merged("roles", ModuleRecords.Show(meta?.Roles), ModuleRecords.Show(setting?.Roles), ModuleRecords.Show(effective.Roles)!, metaOrDefinition),
+            Merged("order", ModuleRecords.Show(meta?.Order), ModuleRecords.Show(setting?.Order), ModuleRecords.Show(effective.Order)!, metaOrDefinition),
+            Merged("visibleInSidebar", null, ModuleRecords.Show(setting?.VisibleInSidebar), ModuleRecords.Show(effective.VisibleInSidebar)!, "default"),
+            Merged("useAnalytics", null, ModuleRecords.Show(setting?.UseAnalytics), ModuleRecords.Show(effective.UseAnalytics)!, "default"),
+            Merged("showInDashboard", null, ModuleRecords.Show(setting?.ShowInDashboard), ModuleRecords.Show(effective.ShowInDashboard)!, "default"),
+            new("seoTitle", null, ModuleRecords.Show(setting?.SeoTitle), ModuleRecords.Show(setting?.SeoTitle) ?? "", "setting"),
+            new("seoDescription", null, ModuleRecords.Show(setting?.SeoDescription), ModuleRecords.Show(setting?.SeoDescription) ?? "", "setting"),
+            new("seoSummary", null, ModuleRecords.Show(setting?.SeoSummary), ModuleRecords.Show(setting?.SeoSummary) ?? "", "setting"),
             new("seoOgImage", null, setting?.SeoOgImage, setting?.SeoOgImage ?? "", "setting"),
         ]);
     }
@@ -129,14 +129,4 @@ internal sealed class ModuleQueries(IDbContextFactory<CatalogDbContext> catalog,
             paged.Page,
             paged.PageSize);
     }
-
-    private static string? Show<T>(T? value) => value switch
-    {
-        null => null,
-        bool flag => flag ? "true" : "false",
-        TranslatedText text => text.Tr.Length == 0 && text.En.Length == 0 ? null : $"{text.Tr} / {text.En}",
-        IEnumerable<string> list when value is not string => string.Join(", ", list),
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using MetaHub.Tenancy.Catalog;
 using Microsoft.EntityFrameworkCore;
 
@@ -54,8 +55,7 @@ internal sealed class ModuleRecords(CatalogDbContext db, string actor, DateTime 
         var created = false;
         if (!tenant.Metas.ContainsKey(definition.Code))
         {
-            var meta = ModuleMerge.NewMeta(definition, tenant.Tenant.Id, tenant.Tenant.EnabledModules.Contains(definition.Code, StringComparer.Ordinal), now);
-            meta.History = [new ModuleVersionNote(definition.Version, actor, now, null)];
+            var meta = ModuleMerge.NewMeta(definition, tenant.Tenant.Id, tenant.Subscribes(definition), now, actor);
             tenant.Metas[definition.Code] = meta;
             db.ModuleMetas.Add(meta);
             Record(tenant.Tenant.Id, definition.Code, action, "meta", null, "created");
@@ -85,7 +85,7 @@ internal sealed class ModuleRecords(CatalogDbContext db, string actor, DateTime 
         {
             changes += Ensure(tenant, definition, "onboarding") ? 1 : 0;
             var meta = tenant.Metas[definition.Code];
-            var subscribed = definition.IsCore || tenant.Tenant.EnabledModules.Contains(definition.Code, StringComparer.Ordinal);
+            var subscribed = tenant.Subscribes(definition);
             if (meta.Enabled != subscribed)
             {
                 Set(tenant.Tenant.Id, definition.Code, "onboarding", "meta.enabled", meta.Enabled, subscribed);
@@ -105,8 +105,8 @@ internal sealed class ModuleRecords(CatalogDbContext db, string actor, DateTime 
     /// </summary>
     public bool Switch(TenantModules tenant, ModuleDefinition definition, bool enabled, string action)
     {
-        var subscribed = tenant.Tenant.EnabledModules.Contains(definition.Code, StringComparer.Ordinal);
-        var before = ModuleMerge.Effective(definition, tenant.Metas.GetValueOrDefault(definition.Code), tenant.Settings.GetValueOrDefault(definition.Code), subscribed).Enabled;
+        var before = ModuleMerge.Effective(
+            definition, tenant.Metas.GetValueOrDefault(definition.Code), tenant.Settings.GetValueOrDefault(definition.Code), tenant.Subscribes(definition)).Enabled;
         if (!tenant.Settings.TryGetValue(definition.Code, out var setting))
         {
             setting = ModuleMerge.NewSetting(definition.Code, tenant.Tenant.Id, now);
@@ -132,19 +132,28 @@ internal sealed class ModuleRecords(CatalogDbContext db, string actor, DateTime 
     public void Record(Guid tenantId, string module, string action, string? field, string? oldValue, string? newValue) =>
         db.ModuleChanges.Add(new ModuleChange
         {
-            TenantId = tenantId, Module = module, Action = action, Field = field, OldValue = oldValue, NewValue = newValue, ChangedBy = actor, ChangedAt = now,
+            TenantId = tenantId, Module = module, Action = action, Field = field, OldValue = Fit(oldValue), NewValue = Fit(newValue), ChangedBy = actor, ChangedAt = now,
         });
 
-    public static bool SameRoles(IReadOnlyList<string>? left, IReadOnlyList<string>? right) =>
-        (left is null && right is null) || (left is not null && right is not null && left.SequenceEqual(right, StringComparer.Ordinal));
+    /// <summary>Both absent, or the same items in the same order (roles, version notes, routes).</summary>
+    public static bool SameList<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right) =>
+        (left is null && right is null) || (left is not null && right is not null && left.SequenceEqual(right));
 
-    /// <summary>How the history shows a value: invariant, lists joined with commas.</summary>
+    /// <summary>
+    /// How the history and the comparison show a value: invariant, texts in both languages, lists
+    /// joined with commas, anything structured as JSON; an empty translated text is no value.
+    /// </summary>
     public static string? Show<T>(T? value) => value switch
     {
         null => null,
+        string text => text,
         bool flag => flag ? "true" : "false",
-        IEnumerable<string> list when value is not string => string.Join(", ", list),
+        TranslatedText text => text.Tr.Length == 0 && text.En.Length == 0 ? null : $"{text.Tr} / {text.En}",
+        IEnumerable<string> list => string.Join(", ", list),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
+        _ => JsonSerializer.Serialize(value, JsonSerializerOptions.Web),
     };
+
+    /// <summary>A value as the history's columns hold it (at most 4000 characters).</summary>
+    private static string? Fit(string? value) => value is { Length: > 4000 } ? value[..4000] : value;
 }

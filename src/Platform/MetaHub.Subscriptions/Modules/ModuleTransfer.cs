@@ -257,18 +257,18 @@ internal sealed class ModuleTransfer(
 
             var definition = definitions[module];
             var created = !tenant.Metas.TryGetValue(module, out var meta);
-            meta ??= ModuleMerge.NewMeta(definition, tenant.Tenant.Id, tenant.Tenant.EnabledModules.Contains(module, StringComparer.Ordinal), records.Now);
+            meta ??= ModuleMerge.NewMeta(definition, tenant.Tenant.Id, tenant.Subscribes(definition), records.Now);
             var changes = new FieldChanges();
             changes.Compare("label", label, meta.Label, x => meta.Label = x);
             changes.Compare("icon", icon, meta.Icon, x => meta.Icon = x!);
-            changes.Compare("roles", roles, meta.Roles, x => meta.Roles = x!, SameList);
+            changes.Compare("roles", roles, meta.Roles, x => meta.Roles = x!, ModuleRecords.SameList);
             changes.Compare("enabled", enabled, (bool?)meta.Enabled, x => meta.Enabled = x!.Value);
             changes.Compare("language", language, meta.Language, x => meta.Language = x!);
             changes.Compare("version", version, meta.Version, x => meta.Version = x!);
             changes.Compare("order", order, (int?)meta.Order, x => meta.Order = x!.Value);
             changes.Compare("statsKey", statsKey, meta.StatsKey, x => meta.StatsKey = x);
-            changes.Compare("history", history, meta.History, x => meta.History = x, SameList);
-            changes.Compare("routes", routes, meta.Routes, x => meta.Routes = x, SameList);
+            changes.Compare("history", history, meta.History, x => meta.History = x, ModuleRecords.SameList);
+            changes.Compare("routes", routes, meta.Routes, x => meta.Routes = x, ModuleRecords.SameList);
             if (created)
             {
                 tenant.Metas[module] = meta;
@@ -319,7 +319,7 @@ internal sealed class ModuleTransfer(
             changes.Compare("visibleInSidebar", sidebar, setting.VisibleInSidebar, x => setting.VisibleInSidebar = x);
             changes.Compare("useAnalytics", analytics, setting.UseAnalytics, x => setting.UseAnalytics = x);
             changes.Compare("showInDashboard", dashboard, setting.ShowInDashboard, x => setting.ShowInDashboard = x);
-            changes.Compare("roles", roles, setting.Roles, x => setting.Roles = x, SameList);
+            changes.Compare("roles", roles, setting.Roles, x => setting.Roles = x, ModuleRecords.SameList);
             changes.Compare("order", order, setting.Order, x => setting.Order = x);
             changes.Compare("seoTitle", seoTitle, setting.SeoTitle, x => setting.SeoTitle = x);
             changes.Compare("seoDescription", seoDescription, setting.SeoDescription, x => setting.SeoDescription = x);
@@ -371,7 +371,7 @@ internal sealed class ModuleTransfer(
 
             foreach (var (field, oldValue, newValue) in changes.All)
             {
-                records.Record(tenantId, module, "import", kind + "." + field, Show(oldValue), Show(newValue));
+                records.Record(tenantId, module, "import", kind + "." + field, ModuleRecords.Show(oldValue), ModuleRecords.Show(newValue));
             }
 
             if (created || changes.Count > 0)
@@ -401,25 +401,6 @@ internal sealed class ModuleTransfer(
 
         private static int Length(JsonElement tenant, string name) =>
             tenant.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array ? list.GetArrayLength() : 0;
-
-        private static bool SameList<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right) =>
-            (left is null && right is null) || (left is not null && right is not null && left.SequenceEqual(right));
-
-        /// <summary>How the history shows a value: texts as they are, lists joined, structured values as JSON; at most the column's 4000 characters.</summary>
-        private static string? Show(object? value)
-        {
-            var shown = value switch
-            {
-                null => null,
-                string text => text,
-                bool flag => flag ? "true" : "false",
-                TranslatedText text => $"{text.Tr} / {text.En}",
-                IEnumerable<string> list => string.Join(", ", list),
-                IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-                _ => JsonSerializer.Serialize(value, Json),
-            };
-            return shown is { Length: > 4000 } ? shown[..4000] : shown;
-        }
     }
 
     /// <summary>The fields an item changes: name, old value, new value.</summary>

@@ -110,7 +110,7 @@ internal sealed class TenantModuleSettings(
         if (roles is not null)
         {
             List<string>? next = roles.Count == 0 ? null : roles;
-            if (!ModuleRecords.SameRoles(current.Roles, next))
+            if (!ModuleRecords.SameList(current.Roles, next))
             {
                 changes.Add("roles", ModuleRecords.Show(current.Roles), ModuleRecords.Show(next), s => s.Roles = next);
             }
@@ -199,7 +199,7 @@ internal sealed class TenantModuleSettings(
 
     private static TenantModuleResponse Response(ModuleDefinition definition, TenantModules tenant)
     {
-        var subscribed = definition.IsCore || tenant.Tenant.EnabledModules.Contains(definition.Code, StringComparer.Ordinal);
+        var subscribed = tenant.Subscribes(definition);
         var setting = tenant.Settings.GetValueOrDefault(definition.Code);
         var effective = ModuleMerge.Effective(definition, tenant.Metas.GetValueOrDefault(definition.Code), setting, subscribed);
         return new TenantModuleResponse(

@@ -7,9 +7,10 @@ public static class ModuleMerge
 {
     /// <summary>
     /// The meta a tenant starts with for a module: the definition's label, icon and version, enabled
-    /// when the module is a core one or part of what the tenant subscribed to.
+    /// when the module is a core one or part of what the tenant subscribed to; its history starts
+    /// with the definition's version, noted as by <paramref name="by"/>.
     /// </summary>
-    public static ModuleMeta NewMeta(ModuleDefinition definition, Guid tenantId, bool subscribed, DateTime now) => new()
+    public static ModuleMeta NewMeta(ModuleDefinition definition, Guid tenantId, bool subscribed, DateTime now, string by = "system") => new()
     {
         TenantId = tenantId,
         Name = definition.Code,
@@ -18,7 +19,7 @@ public static class ModuleMerge
         Enabled = definition.IsCore || subscribed,
         Version = definition.Version,
         Order = definition.SortOrder,
-        History = [new ModuleVersionNote(definition.Version, "system", now, null)],
+        History = [new ModuleVersionNote(definition.Version, by, now, null)],
         CreatedAt = now,
         UpdatedAt = now,
     };
