@@ -1,6 +1,7 @@
 using MetaHub.Access;
 using MetaHub.Customers;
 using MetaHub.Kernel.Modules;
+using MetaHub.Leads;
 
 namespace MetaHub.Web;
 
@@ -11,5 +12,10 @@ internal static class MetaHubModules
     [
         new AccessModule(),
         new CustomersModule(),
+        new LeadsModule(),
     ];
+
+    /// <summary>The assemblies besides the host's whose pages the router serves.</summary>
+    public static System.Reflection.Assembly[] PageAssemblies { get; } =
+        [.. All.Select(m => m.GetType().Assembly).Where(a => a != typeof(MetaHubModules).Assembly).Distinct()];
 }

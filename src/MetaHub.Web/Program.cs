@@ -123,7 +123,7 @@ foreach (var module in modules)
     module.MapEndpoints(app);
 }
 
-app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+app.MapRazorComponents<App>().AddInteractiveServerRenderMode().AddAdditionalAssemblies(MetaHubModules.PageAssemblies);
 
 await app.Services.MigrateDatabasesAsync(app.Lifetime.ApplicationStopping);
 await app.Services.GetRequiredService<DemoTenantSeeder>().SeedAsync(app.Lifetime.ApplicationStopping);

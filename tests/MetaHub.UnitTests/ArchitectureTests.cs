@@ -48,7 +48,7 @@ public sealed class ArchitectureTests
     public void Kernel_DependsOnNoOtherMetaHubAssembly()
     {
         var result = Types.InAssembly(typeof(IModule).Assembly)
-            .ShouldNot().HaveDependencyOnAny("MetaHub.Tenancy", "MetaHub.Web", "MetaHub.Access", "MetaHub.Customers", "MetaHub.Onboarding", "MetaHub.Operators")
+            .ShouldNot().HaveDependencyOnAny("MetaHub.Tenancy", "MetaHub.Web", "MetaHub.Access", "MetaHub.Customers", "MetaHub.Leads", "MetaHub.Onboarding", "MetaHub.Operators")
             .GetResult();
         result.IsSuccessful.ShouldBeTrue();
     }

@@ -1,12 +1,15 @@
-using MetaHub.Customers.Data;
+using MetaHub.Customers.Resources;
+using MetaHub.Kernel.Customers;
 using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using static MetaHub.Kernel.Security.SystemRoles;
 
 namespace MetaHub.Customers;
 
-/// <summary>Customers of the agency's companies (SPEC §6).</summary>
+/// <summary>Customers of the agency's companies, their contacts, history and reminders (SPEC §6).</summary>
 public sealed class CustomersModule : IModule
 {
     public string Code => "customers";
@@ -14,12 +17,21 @@ public sealed class CustomersModule : IModule
     /// <summary>The seed's matrix: Owner, Admin, Manager CRUD; Employee read and update; Intern read.</summary>
     public IReadOnlyList<PermissionDefinition> Permissions { get; } =
     [
-        new("customers.view", Owner | Admin | Manager | Employee | Intern, ReadOnly: true),
-        new("customers.create", Owner | Admin | Manager),
-        new("customers.edit", Owner | Admin | Manager | Employee),
-        new("customers.delete", Owner | Admin | Manager),
+        new(CustomerPermissions.View, Owner | Admin | Manager | Employee | Intern, ReadOnly: true),
+        new(CustomerPermissions.Create, Owner | Admin | Manager),
+        new(CustomerPermissions.Edit, Owner | Admin | Manager | Employee),
+        new(CustomerPermissions.Delete, Owner | Admin | Manager),
     ];
 
+    public Type Resources => typeof(CustomersResources);
+
+    public IReadOnlyList<ModuleMenuEntry> Menu { get; } = [new("/customers", CustomerPermissions.View)];
+
+    public void AddServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<ICustomerIntake, CustomerIntake>();
+    }
+
     public void ConfigureTenantModel(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfiguration(new CustomerConfiguration());
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CustomersModule).Assembly);
 }

@@ -90,6 +90,7 @@ public sealed class AccessModule : IModule
         services.AddScoped<Profiles>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<MemberService>();
+        services.AddScoped<IPeopleDirectory, Features.People.PeopleDirectory>();
         services.AddScoped<SecurityPolicyService>();
         services.AddScoped<LoginHistoryService>();
         services.AddScoped<AuditLogReader>();

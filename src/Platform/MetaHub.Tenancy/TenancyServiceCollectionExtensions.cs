@@ -40,6 +40,7 @@ public static class TenancyServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(new TenantModelConfiguration(modules));
         services.AddSingleton<FeatureFlagRegistry>();
+        services.AddScoped<ModuleParts>();
         services.AddSingleton<CatalogChangeInterceptor>();
         services.AddDbContextFactory<CatalogDbContext>((sp, builder) =>
         {

@@ -19,7 +19,7 @@ public sealed class UserManagementTests(MetaHubFactory factory) : IClassFixture<
         using var response = await org.SendAsync(HttpMethod.Get, "/api/v1/users", accessToken: token);
 
         var page = await response.JsonAsync();
-        page.GetProperty("totalCount").GetInt32().ShouldBe(2);
+        page.GetProperty("total").GetInt32().ShouldBe(2);
         var members = page.GetProperty("items").EnumerateArray().ToList();
         members.Select(m => m.GetProperty("id").GetGuid()).ShouldBe([admin.Id, colleague.Id], ignoreOrder: true);
         members.Single(m => m.GetProperty("id").GetGuid() == colleague.Id).GetProperty("roleName").GetString().ShouldBe("Employee");
@@ -42,7 +42,7 @@ public sealed class UserManagementTests(MetaHubFactory factory) : IClassFixture<
         var found = await search.JsonAsync();
         found.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldBe([intern.Id]);
         var first = await sorted.JsonAsync();
-        first.GetProperty("totalCount").GetInt32().ShouldBe(3);
+        first.GetProperty("total").GetInt32().ShouldBe(3);
         first.GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldBe([manager.Id, intern.Id]);
         (await second.JsonAsync()).GetProperty("items").EnumerateArray().Select(m => m.GetProperty("id").GetGuid()).ShouldBe([admin.Id]);
     }

@@ -239,15 +239,15 @@ public sealed class ModuleManagementTests(MetaHubFactory factory) : IClassFixtur
 
         var withLeads = await MatrixAsync(token, $"search={search}&module=leads&enabled=true");
 
-        before.GetProperty("totalCount").GetInt32().ShouldBe(1);
+        before.GetProperty("total").GetInt32().ShouldBe(1);
         var row = before.GetProperty("rows")[0];
         row.GetProperty("slug").GetString().ShouldBe(tenant.Slug);
         row.GetProperty("enabled").EnumerateArray().Select(e => e.GetString()).ShouldBe(["access", "customers", "dashboard", "notifications"]);
         before.GetProperty("modules").GetArrayLength().ShouldBe(15);
-        withoutLeads.GetProperty("totalCount").GetInt32().ShouldBe(1);
-        withLeads.GetProperty("totalCount").GetInt32().ShouldBe(1);
+        withoutLeads.GetProperty("total").GetInt32().ShouldBe(1);
+        withLeads.GetProperty("total").GetInt32().ShouldBe(1);
         withLeads.GetProperty("rows")[0].GetProperty("enabled").EnumerateArray().Select(e => e.GetString()).ShouldContain("leads");
-        (await MatrixAsync(token, $"search={search}&module=leads&enabled=false")).GetProperty("totalCount").GetInt32().ShouldBe(0);
+        (await MatrixAsync(token, $"search={search}&module=leads&enabled=false")).GetProperty("total").GetInt32().ShouldBe(0);
     }
 
     [Fact]

@@ -277,7 +277,7 @@ public sealed class TenantModuleSettingsTests(MetaHubFactory factory) : IClassFi
     private static async Task<int> AuditCountAsync(Organisation org, string token)
     {
         using var response = await org.SendAsync(HttpMethod.Get, "/api/v1/audit?action=MODULE_SETTING_CHANGED", accessToken: token);
-        return (await response.JsonAsync()).GetProperty("totalCount").GetInt32();
+        return (await response.JsonAsync()).GetProperty("total").GetInt32();
     }
 
     private async Task<List<ModuleChange>> ChangesAsync(Guid tenantId, string module)

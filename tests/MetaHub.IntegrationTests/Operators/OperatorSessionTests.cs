@@ -88,7 +88,7 @@ public sealed class OperatorSessionTests(MetaHubFactory factory) : IClassFixture
 
         page.StatusCode.ShouldBe(HttpStatusCode.OK);
         var body = await page.JsonAsync();
-        body.GetProperty("totalCount").GetInt32().ShouldBe(3);
+        body.GetProperty("total").GetInt32().ShouldBe(3);
         var item = body.GetProperty("items").EnumerateArray().ShouldHaveSingleItem();
         item.GetProperty("name").GetString().ShouldBe($"Alfa {marker}");
         item.GetProperty("status").GetString().ShouldBe("Active");

@@ -46,7 +46,7 @@ public sealed class TenantCredentialRotationTests(MetaHubFactory factory) : ICla
         var token = await org.TokenForAsync(owner, org.Main);
         using var members = await org.SendAsync(HttpMethod.Get, "/api/v1/users", accessToken: token);
         members.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await members.JsonAsync()).GetProperty("totalCount").GetInt32().ShouldBe(1);
+        (await members.JsonAsync()).GetProperty("total").GetInt32().ShouldBe(1);
     }
 
     private TenantCredentialRotation Rotation() => factory.Services.GetRequiredService<TenantCredentialRotation>();

@@ -8,7 +8,9 @@ namespace MetaHub.Kernel.Modules;
 
 /// <summary>
 /// The one contract a module implements to plug into the host: its services, its tables in the
-/// tenant database and its endpoints. The host lists modules once; nothing else is wired by hand.
+/// tenant database, its endpoints, its sidebar links and the components it lends to other pages
+/// (its own pages are found by the router in its assembly). The host lists modules once; nothing
+/// else is wired by hand. See docs/adding-a-module.md.
 /// </summary>
 public interface IModule
 {
@@ -20,6 +22,15 @@ public interface IModule
 
     /// <summary>The module's optional features that operators switch per tenant, with their defaults.</summary>
     IReadOnlyList<FeatureFlagDefinition> FeatureFlags => [];
+
+    /// <summary>The resources class of the module's texts (menu titles, component titles); null if it has none.</summary>
+    Type? Resources => null;
+
+    /// <summary>The module's sidebar links.</summary>
+    IReadOnlyList<ModuleMenuEntry> Menu => [];
+
+    /// <summary>Dashboard widgets and customer tabs the module adds to the host's pages.</summary>
+    IReadOnlyList<ModuleComponent> Components => [];
 
     void AddServices(IServiceCollection services, IConfiguration configuration)
     {

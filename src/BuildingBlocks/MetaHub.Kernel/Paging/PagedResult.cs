@@ -1,4 +1,4 @@
 namespace MetaHub.Kernel.Paging;
 
-/// <summary>One page of a list the server filtered and sorted, with the total for the pager.</summary>
-public sealed record PagedResult<T>(IReadOnlyList<T> Items, int TotalCount, int Page, int PageSize);
+/// <summary>One page of a list the server filtered and sorted, with the total for the pager: <c>{ items, total, page, pageSize }</c>.</summary>
+public sealed record PagedResult<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

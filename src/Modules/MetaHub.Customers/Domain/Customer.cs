@@ -3,10 +3,16 @@ using MetaHub.Kernel.Tenancy;
 
 namespace MetaHub.Customers.Domain;
 
-/// <summary>A client company of one of the tenant's companies (SPEC §6).</summary>
+/// <summary>A client company of one of the tenant's companies (SPEC §6). Deleting it only marks it, so it can be restored.</summary>
 public sealed class Customer : Entity, ICompanyOwned
 {
     public const int CompanyNameMaxLength = 200;
+    public const int PersonMaxLength = 150;
+    public const int PhoneMaxLength = 30;
+    public const int EmailMaxLength = 254;
+    public const int AddressMaxLength = 500;
+    public const int SectorMaxLength = 100;
+    public const int NotesMaxLength = 4000;
 
     public Guid TenantId { get; set; }
 
@@ -31,4 +37,9 @@ public sealed class Customer : Entity, ICompanyOwned
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>When it was deleted; a deleted customer is hidden everywhere until restored.</summary>
+    public DateTime? DeletedAt { get; set; }
+
+    public List<CustomerContact> Contacts { get; } = [];
 }

@@ -1,5 +1,9 @@
+using System.Text.Json.Serialization;
+using MetaHub.Kernel.Json;
+
 namespace MetaHub.Customers.Domain;
 
+[JsonConverter(typeof(SnakeCaseEnumConverter<CustomerStatus>))]
 public enum CustomerStatus
 {
     Active = 0,

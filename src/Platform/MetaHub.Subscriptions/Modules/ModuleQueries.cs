@@ -125,7 +125,7 @@ internal sealed class ModuleQueries(IDbContextFactory<CatalogDbContext> catalog,
                         effective.Where(m => m.Enabled).Select(m => m.Code).Order(StringComparer.Ordinal).ToList());
                 }),
             ],
-            paged.TotalCount,
+            paged.Total,
             paged.Page,
             paged.PageSize);
     }

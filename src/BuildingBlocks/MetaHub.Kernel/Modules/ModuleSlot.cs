@@ -1,0 +1,8 @@
+namespace MetaHub.Kernel.Modules;
+
+/// <summary>The places of the host's pages where modules add components.</summary>
+public enum ModuleSlot
+{
+    Dashboard = 0,
+    CustomerTab = 1,
+}
