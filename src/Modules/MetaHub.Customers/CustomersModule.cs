@@ -30,6 +30,7 @@ public sealed class CustomersModule : IModule
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ICustomerIntake, CustomerIntake>();
+        services.AddScoped<Features.CustomerRules>();
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder) =>
