@@ -124,6 +124,27 @@ public sealed class ModuleFeatureFlagTests(MetaHubFactory factory) : IClassFixtu
     }
 
     [Fact]
+    public async Task SetFlag_SameFlagByManyOperatorsAtOnce_EveryoneSucceeds_OneRowOneChange()
+    {
+        var tenant = await factory.CreateTenantAsync();
+        var token = await OperatorTokenAsync();
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6)
+            .Select(_ => operators.SendAsync(HttpMethod.Put, FlagPath(tenant.Id), new { enabled = false }, token)));
+
+        foreach (var response in responses)
+        {
+            response.StatusCode.ShouldBe(HttpStatusCode.OK);
+            (await response.JsonAsync()).GetProperty("enabled").GetBoolean().ShouldBeFalse();
+            response.Dispose();
+        }
+
+        await using var catalog = await factory.CatalogAsync();
+        (await catalog.ModuleFeatureFlags.CountAsync(f => f.TenantId == tenant.Id)).ShouldBe(1);
+        (await RecordsAsync(tenant.Id)).ShouldBe((1, 1));
+    }
+
+    [Fact]
     public async Task Flags_UnknownModuleFlagOrTenant_NotFound_AndMissingValueRefused()
     {
         var tenant = await factory.CreateTenantAsync();

@@ -44,6 +44,20 @@ internal sealed class ModuleFlags(
     /// <summary>Switches the flag on or off for the tenant, or (with null) back to its default.</summary>
     public async Task<FlagState> SetAsync(Guid tenantId, string module, string key, bool? enabled, CancellationToken cancellationToken)
     {
+        try
+        {
+            return await SaveAsync(tenantId, module, key, enabled, cancellationToken);
+        }
+        catch (DbUpdateException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Another operator created the same flag at the same moment and the unique index chose
+            // them; nothing of ours was saved, so ours is applied again on top of theirs.
+            return await SaveAsync(tenantId, module, key, enabled, cancellationToken);
+        }
+    }
+
+    private async Task<FlagState> SaveAsync(Guid tenantId, string module, string key, bool? enabled, CancellationToken cancellationToken)
+    {
         await using var db = await catalog.CreateDbContextAsync(cancellationToken);
         await CheckAsync(db, tenantId, module, cancellationToken);
         var flag = registry.Find(module, key) ?? throw new NotFoundException(localizer["flagNotFound", key, module]);
