@@ -36,9 +36,11 @@ public sealed class Organisation
 
     public Company Other { get; }
 
-    public static async Task<Organisation> CreateAsync(MetaHubFactory factory, TenantPlacement placement = TenantPlacement.Dedicated, bool requireTwoFactor = false)
+    /// <summary>A tenant with the factory's default modules, or <paramref name="modules"/> (e.g. to switch leads on).</summary>
+    public static async Task<Organisation> CreateAsync(
+        MetaHubFactory factory, TenantPlacement placement = TenantPlacement.Dedicated, bool requireTwoFactor = false, IReadOnlyList<string>? modules = null)
     {
-        var tenant = await factory.CreateTenantAsync(placement);
+        var tenant = await factory.CreateTenantAsync(placement, modules: modules);
         if (!requireTwoFactor)
         {
             await using var catalog = await factory.CatalogAsync();

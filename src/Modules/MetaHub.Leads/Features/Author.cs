@@ -1,0 +1,3 @@
+namespace MetaHub.Leads.Features;
+
+internal sealed record Author(Guid? Id, string Name);
