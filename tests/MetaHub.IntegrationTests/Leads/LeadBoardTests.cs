@@ -24,6 +24,7 @@ public sealed class LeadBoardTests(LeadBoardTests.ClockFactory factory) : IClass
         await LeadsApi.CreateAsync(org, token, new { companyName = "MNO Ltd", expectedValue = 5000.50m, currency = "TRY" });
         await LeadsApi.CreateAsync(org, token, new { companyName = "Global Inc", expectedValue = 1200, currency = "USD" });
         await LeadsApi.CreateAsync(org, token, new { companyName = "Değersiz AŞ" });
+        await LeadsApi.CreateAsync(org, token, new { companyName = "Para Birimli AŞ", status = "contacted", currency = "EUR" });
         await LeadsApi.CreateAsync(org, token, new { companyName = "Final Ltd", status = "negotiation", expectedValue = 50000, currency = "TRY" });
         await LeadsApi.CreateAsync(org, token, new { companyName = "Kayıp Ltd", status = "lost", lostReason = "Bütçe yok", expectedValue = 700, currency = "EUR" });
 
@@ -33,7 +34,7 @@ public sealed class LeadBoardTests(LeadBoardTests.ClockFactory factory) : IClass
         var columns = (await response.JsonAsync()).EnumerateArray().ToList();
         columns.Select(c => c.GetProperty("status").GetString())
             .ShouldBe(["new", "contacted", "meeting_scheduled", "proposal_sent", "negotiation", "won", "lost"]);
-        columns.Select(c => c.GetProperty("count").GetInt32()).ShouldBe([4, 0, 0, 0, 1, 0, 1]);
+        columns.Select(c => c.GetProperty("count").GetInt32()).ShouldBe([4, 1, 0, 0, 1, 0, 1]);
         var fresh = columns[0];
         fresh.GetProperty("totals").EnumerateArray().Select(t => (t.GetProperty("currency").GetString(), t.GetProperty("amount").GetDecimal()))
             .ShouldBe([("TRY", 20000.50m), ("USD", 1200m)]);

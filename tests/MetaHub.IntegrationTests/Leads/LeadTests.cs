@@ -9,6 +9,22 @@ namespace MetaHub.IntegrationTests.Leads;
 public sealed class LeadTests(MetaHubFactory factory) : IClassFixture<MetaHubFactory>
 {
     [Fact]
+    public async Task OpenApi_Document_DescribesEveryLeadEndpoint()
+    {
+        using var response = await factory.CreateClient().GetAsync(new Uri("/openapi/v1.json", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var operations = (await response.JsonAsync()).GetProperty("paths").EnumerateObject()
+            .Where(p => p.Name.StartsWith("/api/v1/leads", StringComparison.Ordinal))
+            .SelectMany(p => p.Value.EnumerateObject().Select(o => (o.Value.GetProperty("operationId").GetString(), o.Value.TryGetProperty("summary", out var summary))))
+            .ToList();
+        operations.Select(o => o.Item1).Order(StringComparer.Ordinal).ShouldBe([
+            "AddLeadActivity", "ChangeLeadStatus", "ConvertLead", "CreateLead", "DeleteLead", "GetLead", "GetLeadPipeline", "ListLeadFollowUps", "ListLeads",
+            "UpdateLead"]);
+        operations.ShouldAllBe(o => o.Item2);
+    }
+
+    [Fact]
     public async Task Create_EveryField_IsStoredAndReturned()
     {
         var org = await LeadsApi.OrganisationAsync(factory);

@@ -19,7 +19,7 @@ internal sealed class LeadPipeline(
         await using var db = databases.CreateDbContext();
         var sums = await db.Set<Lead>().AsNoTracking()
             .GroupBy(l => new { l.Status, l.Currency })
-            .Select(g => new { g.Key.Status, g.Key.Currency, Count = g.Count(), Amount = g.Sum(l => l.ExpectedValue) })
+            .Select(g => new { g.Key.Status, g.Key.Currency, Count = g.Count(), Valued = g.Count(l => l.ExpectedValue != null), Amount = g.Sum(l => l.ExpectedValue) })
             .ToListAsync(cancellationToken);
 
         var cards = new List<PipelineCard>();
@@ -40,9 +40,9 @@ internal sealed class LeadPipeline(
             .. Enum.GetValues<LeadStatus>().Select(status => new PipelineColumn(
                 status,
                 sums.Where(x => x.Status == status).Sum(x => x.Count),
-                [.. sums.Where(x => x.Status == status && x.Currency is not null && x.Amount is not null)
+                [.. sums.Where(x => x.Status == status && x.Currency is not null && x.Valued > 0)
                     .GroupBy(x => x.Currency!, StringComparer.Ordinal)
-                    .Select(g => new MoneyTotal(g.Key, g.Sum(x => x.Amount!.Value)))
+                    .Select(g => new MoneyTotal(g.Key, g.Sum(x => x.Amount ?? 0)))
                     .OrderBy(t => t.Currency, StringComparer.Ordinal)],
                 [.. cards.Where(c => c.Status == status).Select(c => c.AssigneeId is { } id ? c with { AssigneeName = names.GetValueOrDefault(id) } : c)])),
         ];
