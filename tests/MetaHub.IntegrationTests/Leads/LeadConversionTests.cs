@@ -3,7 +3,9 @@ using MetaHub.Customers.Domain;
 using MetaHub.IntegrationTests.Infrastructure;
 using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
+using MetaHub.Leads.Features.Browse;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MetaHub.IntegrationTests.Leads;
 
@@ -48,6 +50,11 @@ public sealed class LeadConversionTests(MetaHubFactory factory) : IClassFixture<
         lead.GetProperty("customerId").GetGuid().ShouldBe(customerId);
         lead.GetProperty("convertedAt").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.String);
         lead.GetProperty("activities")[0].GetProperty("description").GetString().ShouldBe("negotiation → won");
+
+        // The customer's page lists the lead it came from (the tab the module lends it).
+        await using var scope = await factory.ScopeAsync(org.Tenant, tenantId => DataScope.ForCompany(tenantId, org.Main.Id));
+        var origins = await scope.ServiceProvider.GetRequiredService<LeadBrowser>().ConvertedIntoAsync(customerId, CancellationToken.None);
+        origins.Select(l => l.Id).ShouldBe([id]);
     }
 
     [Fact]
