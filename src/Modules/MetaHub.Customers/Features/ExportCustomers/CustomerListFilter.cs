@@ -15,15 +15,17 @@ internal static class CustomerListFilter
     /// <param name="sort">companyName (the default), contactPerson, sector, status, createdAt or updatedAt; a leading - sorts descending.</param>
     public static IQueryable<Customer> Apply(IQueryable<Customer> customers, string? search, CustomerStatus? status, string? sector, string? sort)
     {
-        // Translated to SQL lower() on both providers; the culture overloads have no translation.
+        // lower() is translated on both providers but folds only ASCII letters there (SQLite, and
+        // PostgreSQL under the C locale), so the text as typed is tried too: "Çağrı" finds "Çağrı".
 #pragma warning disable CA1304, CA1311, CA1862, MA0011
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var term = search.Trim().ToLowerInvariant();
-            customers = customers.Where(c => c.CompanyName.ToLower().Contains(term)
-                || (c.ContactPerson != null && c.ContactPerson.ToLower().Contains(term))
+            var text = search.Trim();
+            var term = text.ToLowerInvariant();
+            customers = customers.Where(c => c.CompanyName.Contains(text) || c.CompanyName.ToLower().Contains(term)
+                || (c.ContactPerson != null && (c.ContactPerson.Contains(text) || c.ContactPerson.ToLower().Contains(term)))
                 || (c.Email != null && c.Email.ToLower().Contains(term))
-                || (c.Phone != null && c.Phone.Contains(term)));
+                || (c.Phone != null && c.Phone.Contains(text)));
         }
 
         if (status is { } only)
@@ -33,8 +35,9 @@ internal static class CustomerListFilter
 
         if (!string.IsNullOrWhiteSpace(sector))
         {
-            var name = sector.Trim().ToLowerInvariant();
-            customers = customers.Where(c => c.Sector != null && c.Sector.ToLower() == name);
+            var name = sector.Trim();
+            var lower = name.ToLowerInvariant();
+            customers = customers.Where(c => c.Sector != null && (c.Sector == name || c.Sector.ToLower() == lower));
         }
 #pragma warning restore CA1304, CA1311, CA1862, MA0011
 
