@@ -92,6 +92,7 @@ internal sealed class CustomerImport(
             errors.Count == 0 ? accepted.Count : 0,
             errors.Count == 0 ? skipped : 0,
             errors.Count,
+            errors.Select(e => e.Row).Distinct().Count(),
             [.. errors.Take(MaxListed)],
             warnings.Count,
             [.. warnings.Take(MaxListed)]);

@@ -62,12 +62,13 @@ internal static class ImportCustomersEndpoints
 
         return TypedResults.Problem(
             title: localizer["import.invalid.title"],
-            detail: localizer["import.invalid.detail", report.ErrorCount, report.Errors.Select(e => e.Row).Distinct().Count()],
+            detail: localizer["import.invalid.detail", report.ErrorCount, report.RowsWithErrors],
             statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?>(StringComparer.Ordinal)
             {
                 ["rows"] = report.Errors,
                 ["errorCount"] = report.ErrorCount,
+                ["rowsWithErrors"] = report.RowsWithErrors,
                 ["duplicates"] = report.Duplicates,
                 ["duplicateCount"] = report.DuplicateCount,
             });

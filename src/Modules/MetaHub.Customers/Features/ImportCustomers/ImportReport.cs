@@ -12,6 +12,7 @@ internal sealed record ImportReport(
     int Imported,
     int Skipped,
     int ErrorCount,
+    int RowsWithErrors,
     IReadOnlyList<ImportRowError> Errors,
     int DuplicateCount,
     IReadOnlyList<ImportDuplicate> Duplicates)
