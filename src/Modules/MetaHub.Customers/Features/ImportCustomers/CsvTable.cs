@@ -23,9 +23,6 @@ internal sealed record CsvTable(string Encoding, char Separator, IReadOnlyList<s
     {
         MalformedData = CsvMalformedDataHandling.Throw,
         TrackLineNumbers = true,
-
-        // An unclosed quote would otherwise grow one record to the size of the file.
-        MaxRecordSize = 256 * 1024,
     };
 
     private static readonly TextEncoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
