@@ -1,7 +1,9 @@
+using System.Text;
 using MetaHub.Customers.Resources;
 using MetaHub.Kernel.Customers;
 using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Security;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +33,19 @@ public sealed class CustomersModule : IModule
     {
         services.AddSingleton<ICustomerIntake, CustomerIntake>();
         services.AddScoped<Features.CustomerRules>();
+        services.AddScoped<Features.ImportCustomers.CustomerImport>();
+        services.AddScoped<Features.ExportCustomers.CustomerExport>();
+
+        // Turkish Excel saves CSV as Windows-1254, which .NET reads only with the code pages registered.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CustomersModule).Assembly);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        Features.ImportCustomers.ImportCustomersEndpoints.Map(endpoints);
+        Features.ExportCustomers.ExportCustomersEndpoints.Map(endpoints);
+    }
 }
