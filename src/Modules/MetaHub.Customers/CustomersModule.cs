@@ -2,6 +2,7 @@ using MetaHub.Customers.Resources;
 using MetaHub.Kernel.Customers;
 using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Security;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +32,14 @@ public sealed class CustomersModule : IModule
     {
         services.AddSingleton<ICustomerIntake, CustomerIntake>();
         services.AddScoped<Features.CustomerRules>();
+        services.AddScoped<Features.CustomerBook>();
+        services.AddScoped<Features.Contacts.CustomerContacts>();
+        services.AddScoped<Features.History.CustomerHistory>();
+        services.AddScoped<Features.Reminders.CustomerReminders>();
     }
 
     public void ConfigureTenantModel(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CustomersModule).Assembly);
+
+    public void MapEndpoints(IEndpointRouteBuilder endpoints) => Features.CustomerEndpoints.Map(endpoints);
 }
