@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
@@ -5,6 +6,7 @@ using MetaHub.Kernel.Mail;
 using MetaHub.Tenancy.Resolution;
 using MetaHub.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -23,6 +25,14 @@ internal sealed partial class ProblemExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The exception has left the localisation middleware, and its culture with it; the
+        // request's language is still on the context, so the answer speaks it.
+        if (httpContext.Features.Get<IRequestCultureFeature>() is { RequestCulture: var language })
+        {
+            CultureInfo.CurrentCulture = language.Culture;
+            CultureInfo.CurrentUICulture = language.UICulture;
+        }
+
         var (status, titleKey, detail) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } when FieldOf(json) is not null =>
@@ -75,7 +85,7 @@ internal sealed partial class ProblemExceptionHandler(
         if (exception is TooManyRequestsException wait)
         {
             problem.Extensions["retryAfterSeconds"] = wait.RetryAfterSeconds;
-            httpContext.Response.Headers.RetryAfter = wait.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter = wait.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
         if (environment.IsDevelopment())
