@@ -28,6 +28,9 @@ public sealed class CustomersModule : IModule
 
     public IReadOnlyList<ModuleMenuEntry> Menu { get; } = [new("/customers", CustomerPermissions.View)];
 
+    public IReadOnlyList<ModuleComponent> Components { get; } =
+        [new(ModuleSlot.Dashboard, typeof(Pages.DueRemindersWidget), CustomerPermissions.View, "widget.dueReminders")];
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ICustomerIntake, CustomerIntake>();
