@@ -80,6 +80,10 @@ builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
     }
 });
 builder.Services.AddExceptionHandler<ProblemExceptionHandler>();
+
+// A body or parameter that cannot be bound is answered by ProblemExceptionHandler in every
+// environment (naming the JSON field at fault), not only in Development.
+builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 builder.Services.AddOpenApi(o => o.AddOperationTransformer<TenantHeaderOperationTransformer>());
 builder.Services.AddMetaHubHealthChecks();
 builder.Services.AddHttpContextAccessor();

@@ -1,9 +1,12 @@
+using System.Globalization;
+using System.Text.Json;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Mail;
 using MetaHub.Tenancy.Resolution;
 using MetaHub.Web.Resources;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -22,8 +25,18 @@ internal sealed partial class ProblemExceptionHandler(
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        // The exception has left the localisation middleware, and its culture with it; the
+        // request's language is still on the context, so the answer speaks it.
+        if (httpContext.Features.Get<IRequestCultureFeature>() is { RequestCulture: var language })
+        {
+            CultureInfo.CurrentCulture = language.Culture;
+            CultureInfo.CurrentUICulture = language.UICulture;
+        }
+
         var (status, titleKey, detail) = exception switch
         {
+            BadHttpRequestException { InnerException: JsonException json } when FieldOf(json) is not null =>
+                (StatusCodes.Status400BadRequest, "problem.validation", localizer["problem.badValue"].Value),
             NotFoundException e => (StatusCodes.Status404NotFound, "problem.notFound", e.Message),
             ValidationException e => (StatusCodes.Status400BadRequest, "problem.validation", e.Message),
             ConflictException e => (StatusCodes.Status409Conflict, "problem.conflict", e.Message),
@@ -50,13 +63,29 @@ internal sealed partial class ProblemExceptionHandler(
             }
         }
 
-        var problem = exception is ValidationException validation
-            ? new HttpValidationProblemDetails(validation.Errors.ToDictionary(StringComparer.Ordinal)) { Status = status, Title = localizer[titleKey], Detail = detail }
-            : new ProblemDetails { Status = status, Title = localizer[titleKey], Detail = detail };
+        var problem = exception switch
+        {
+            ValidationException validation =>
+                new HttpValidationProblemDetails(validation.Errors.ToDictionary(StringComparer.Ordinal)) { Status = status, Title = localizer[titleKey], Detail = detail },
+            BadHttpRequestException { InnerException: JsonException json } when FieldOf(json) is { } field =>
+                new HttpValidationProblemDetails(new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [detail] })
+                {
+                    Status = status, Title = localizer[titleKey], Detail = detail,
+                },
+            _ => new ProblemDetails { Status = status, Title = localizer[titleKey], Detail = detail },
+        };
+        if (exception is ConflictException { Extensions: var extensions })
+        {
+            foreach (var (key, value) in extensions)
+            {
+                problem.Extensions[key] = value;
+            }
+        }
+
         if (exception is TooManyRequestsException wait)
         {
             problem.Extensions["retryAfterSeconds"] = wait.RetryAfterSeconds;
-            httpContext.Response.Headers.RetryAfter = wait.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            httpContext.Response.Headers.RetryAfter = wait.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
         }
 
         if (environment.IsDevelopment())
@@ -72,6 +101,14 @@ internal sealed partial class ProblemExceptionHandler(
             Exception = exception,
         });
     }
+
+    /// <summary>
+    /// The JSON field a body could not be read at (<c>$.status</c> → <c>status</c>), e.g. an
+    /// unknown enumeration name or a text where a number belongs, so the client learns which field
+    /// to fix; null when the body as a whole is unreadable.
+    /// </summary>
+    private static string? FieldOf(JsonException json) =>
+        json.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception")]
     private static partial void LogUnhandled(ILogger logger, Exception exception);

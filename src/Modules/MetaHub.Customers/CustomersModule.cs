@@ -29,10 +29,17 @@ public sealed class CustomersModule : IModule
 
     public IReadOnlyList<ModuleMenuEntry> Menu { get; } = [new("/customers", CustomerPermissions.View)];
 
+    public IReadOnlyList<ModuleComponent> Components { get; } =
+        [new(ModuleSlot.Dashboard, typeof(Pages.DueRemindersWidget), CustomerPermissions.View, "widget.dueReminders")];
+
     public void AddServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ICustomerIntake, CustomerIntake>();
         services.AddScoped<Features.CustomerRules>();
+        services.AddScoped<Features.CustomerBook>();
+        services.AddScoped<Features.Contacts.CustomerContacts>();
+        services.AddScoped<Features.History.CustomerHistory>();
+        services.AddScoped<Features.Reminders.CustomerReminders>();
         services.AddScoped<Features.ImportCustomers.CustomerImport>();
         services.AddScoped<Features.ExportCustomers.CustomerExport>();
 
@@ -45,6 +52,7 @@ public sealed class CustomersModule : IModule
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
+        Features.CustomerEndpoints.Map(endpoints);
         Features.ImportCustomers.ImportCustomersEndpoints.Map(endpoints);
         Features.ExportCustomers.ExportCustomersEndpoints.Map(endpoints);
     }

@@ -90,7 +90,11 @@ public sealed class TenantIsolationInterceptor : SaveChangesInterceptor, IQueryE
         return finder.Found;
     }
 
-    /// <summary>Finds <c>IgnoreQueryFilters</c> anywhere in a query, subqueries included.</summary>
+    /// <summary>
+    /// Finds <c>IgnoreQueryFilters</c> anywhere in a query, subqueries included, unless it names
+    /// only a module's own filters (e.g. the one hiding deleted customers), leaving the tenant and
+    /// company filters on.
+    /// </summary>
     private sealed class IgnoreQueryFiltersFinder : ExpressionVisitor
     {
         public bool Found { get; private set; }
@@ -98,7 +102,9 @@ public sealed class TenantIsolationInterceptor : SaveChangesInterceptor, IQueryE
         protected override Expression VisitMethodCall(MethodCallExpression node)
         {
             Found |= node.Method.Name == nameof(EntityFrameworkQueryableExtensions.IgnoreQueryFilters)
-                && node.Method.DeclaringType == typeof(EntityFrameworkQueryableExtensions);
+                && node.Method.DeclaringType == typeof(EntityFrameworkQueryableExtensions)
+                && !(node.Arguments is [_, ConstantExpression { Value: IEnumerable<string> keys }]
+                    && !keys.Any(k => k is TenantDbContext.TenantFilter or TenantDbContext.CompanyFilter));
             return Found ? node : base.VisitMethodCall(node);
         }
     }

@@ -1,0 +1,39 @@
+using System.Globalization;
+using MetaHub.Customers.Domain;
+using MetaHub.Customers.Resources;
+using MudBlazor;
+using Microsoft.Extensions.Localization;
+
+namespace MetaHub.Customers.Pages;
+
+/// <summary>How the module's pages show values: dates and times in the reader's culture, statuses and interaction types by name and colour.</summary>
+internal static class Display
+{
+    public static string Time(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
+
+    public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
+
+    /// <summary>Today where the server keeps the calendar; reminders fall due by it.</summary>
+    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+
+    public static string Status(IStringLocalizer<CustomersResources> l, CustomerStatus status) => l[$"status.{Features.SnakeCaseName.Of(status)}"];
+
+    public static Color StatusColor(CustomerStatus status) => status switch
+    {
+        CustomerStatus.Active => Color.Success,
+        CustomerStatus.Potential => Color.Info,
+        _ => Color.Default,
+    };
+
+    public static string Type(IStringLocalizer<CustomersResources> l, InteractionType type) => l[$"interaction.{Features.SnakeCaseName.Of(type)}"];
+
+    public static string TypeIcon(InteractionType type) => type switch
+    {
+        InteractionType.Call => Icons.Material.Filled.Phone,
+        InteractionType.Meeting => Icons.Material.Filled.Groups,
+        InteractionType.Email => Icons.Material.Filled.Email,
+        InteractionType.Whatsapp => Icons.Custom.Brands.WhatsApp,
+        _ => Icons.Material.Filled.StickyNote2,
+    };
+}
