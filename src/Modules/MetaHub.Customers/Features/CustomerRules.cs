@@ -34,7 +34,7 @@ internal sealed class CustomerRules(IStringLocalizer<CustomersResources> localiz
         Length("address", fields.Address, Customer.AddressMaxLength);
         Length("sector", fields.Sector, Customer.SectorMaxLength);
         Length("notes", fields.Notes, Customer.NotesMaxLength);
-        if (fields.Phone is not null && !ContactFormat.IsPhone(fields.Phone))
+        if (fields.Phone is not null && (fields.Phone.Length > Customer.PhoneMaxLength || !ContactFormat.IsPhone(fields.Phone)))
         {
             Add("phone", localizer["validation.phone"]);
         }

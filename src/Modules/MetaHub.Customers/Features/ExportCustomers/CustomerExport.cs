@@ -2,6 +2,7 @@ using System.Globalization;
 using ClosedXML.Excel;
 using CsvHelper;
 using MetaHub.Customers.Domain;
+using MetaHub.Customers.Features.ListCustomers;
 using MetaHub.Customers.Features.ImportCustomers;
 using MetaHub.Customers.Resources;
 using MetaHub.Kernel.Data;
@@ -30,7 +31,7 @@ internal sealed class CustomerExport(ITenantDbContextFactory databases, IStringL
     /// Writes the CSV row by row as the database returns them. Turkish Excel splits columns at
     /// semicolons (its list separator) and English Excel at commas, so the reader's language picks.
     /// </summary>
-    public async Task WriteCsvAsync(Stream output, CustomerExportQuery query, CancellationToken cancellationToken)
+    public async Task WriteCsvAsync(Stream output, CustomerListQuery query, CancellationToken cancellationToken)
     {
         var options = CsvWriterOptions.Default with
         {
@@ -58,7 +59,7 @@ internal sealed class CustomerExport(ITenantDbContextFactory databases, IStringL
     }
 
     /// <summary>One sheet: a bold header row with filters, text cells (so nothing is read as a formula or a number) and real dates.</summary>
-    public async Task<byte[]> WriteXlsxAsync(CustomerExportQuery query, CancellationToken cancellationToken)
+    public async Task<byte[]> WriteXlsxAsync(CustomerListQuery query, CancellationToken cancellationToken)
     {
         using var workbook = new XLWorkbook();
         var sheet = workbook.Worksheets.Add(localizer["menu.customers"].Value);
@@ -108,8 +109,8 @@ internal sealed class CustomerExport(ITenantDbContextFactory databases, IStringL
         return buffer.ToArray();
     }
 
-    private static IQueryable<Customer> Customers(TenantDbContext db, CustomerExportQuery query) =>
-        CustomerListFilter.Apply(db.Set<Customer>().AsNoTracking(), query.Search, query.Status, query.Sector, query.Sort);
+    private static IQueryable<Customer> Customers(TenantDbContext db, CustomerListQuery query) =>
+        CustomerQuery.Apply(db.Set<Customer>().AsNoTracking(), query);
 
     private static DateTime ToLocal(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToLocalTime();
 

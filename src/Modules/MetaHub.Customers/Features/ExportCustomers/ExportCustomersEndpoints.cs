@@ -1,5 +1,4 @@
-using MetaHub.Customers.Domain;
-using MetaHub.Customers.Features.ImportCustomers;
+using MetaHub.Customers.Features.ListCustomers;
 using MetaHub.Customers.Resources;
 using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Modules;
@@ -28,13 +27,7 @@ internal static class ExportCustomersEndpoints
         string? format, string? search, string? status, string? sector, string? sort,
         CustomerExport export, IStringLocalizer<CustomersResources> localizer, CancellationToken cancellationToken)
     {
-        CustomerStatus? only = null;
-        if (!string.IsNullOrWhiteSpace(status))
-        {
-            only = ImportFields.TryParseStatus(status, out var parsed) ? parsed : throw ValidationException.For("status", localizer["import.status"]);
-        }
-
-        var query = new CustomerExportQuery(search, only, sector, sort);
+        var query = CustomerListQuery.From(search, status, sector, sort, deleted: false, localizer);
         return (format?.Trim().ToLowerInvariant() ?? "csv") switch
         {
             "csv" => TypedResults.Stream(

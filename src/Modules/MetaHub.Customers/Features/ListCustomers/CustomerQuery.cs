@@ -41,8 +41,12 @@ internal static class CustomerQuery
 
         if (!string.IsNullOrWhiteSpace(query.Sector))
         {
+            // In any case, as a link or a hand-typed URL may spell it.
             var sector = query.Sector.Trim();
-            customers = customers.Where(c => c.Sector == sector);
+            var lowered = sector.ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862, MA0011 // translated to SQL lower()
+            customers = customers.Where(c => c.Sector != null && (c.Sector == sector || c.Sector.ToLower() == lowered));
+#pragma warning restore CA1304, CA1311, CA1862, MA0011
         }
 
         return Sort(customers, query.Sort);
