@@ -64,6 +64,9 @@ internal static class CustomerDuplicates
     private static bool Same(string? typed, string? stored) =>
         typed is not null && stored is not null && string.Equals(Fold(typed), Fold(stored), StringComparison.Ordinal);
 
-    /// <summary>Upper case with the dotted capital İ as I, so "İnci", "inci", "INCI" and "ıncı" are one name.</summary>
-    private static string Fold(string value) => value.ToUpperInvariant().Replace('İ', 'I');
+    /// <summary>
+    /// Upper case with the Turkish dotless ı and dotted İ as I (invariant casing leaves both alone),
+    /// so "Yıldız", "YILDIZ", "İnci" and "inci" match as a person reading them would.
+    /// </summary>
+    private static string Fold(string value) => value.ToUpperInvariant().Replace('ı', 'I').Replace('İ', 'I');
 }
