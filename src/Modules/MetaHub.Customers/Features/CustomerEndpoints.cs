@@ -4,6 +4,7 @@ using MetaHub.Customers.Features.History;
 using MetaHub.Customers.Features.ListCustomers;
 using MetaHub.Customers.Features.Reminders;
 using MetaHub.Customers.Resources;
+using MetaHub.Kernel.Json;
 using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
@@ -148,7 +149,7 @@ internal static class CustomerEndpoints
     {
         Domain.InteractionType? only = string.IsNullOrWhiteSpace(type)
             ? null
-            : SnakeCaseName.Parse<Domain.InteractionType>(type) ?? throw Kernel.Errors.ValidationException.For("type", localizer["validation.type"]);
+            : ApiValue.Parse<Domain.InteractionType>(type) ?? throw Kernel.Errors.ValidationException.For("type", localizer["validation.type"]);
         return TypedResults.Ok(await history.ListAsync(id, only, page, pageSize, cancellationToken));
     }
 

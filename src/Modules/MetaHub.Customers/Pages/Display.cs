@@ -1,8 +1,9 @@
 using System.Globalization;
 using MetaHub.Customers.Domain;
 using MetaHub.Customers.Resources;
-using MudBlazor;
+using MetaHub.Kernel.Json;
 using Microsoft.Extensions.Localization;
+using MudBlazor;
 
 namespace MetaHub.Customers.Pages;
 
@@ -17,7 +18,7 @@ internal static class Display
     /// <summary>Today where the server keeps the calendar; reminders fall due by it.</summary>
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
 
-    public static string Status(IStringLocalizer<CustomersResources> l, CustomerStatus status) => l[$"status.{Features.SnakeCaseName.Of(status)}"];
+    public static string Status(IStringLocalizer<CustomersResources> l, CustomerStatus status) => l[$"status.{ApiValue.Of(status)}"];
 
     public static Color StatusColor(CustomerStatus status) => status switch
     {
@@ -26,7 +27,7 @@ internal static class Display
         _ => Color.Default,
     };
 
-    public static string Type(IStringLocalizer<CustomersResources> l, InteractionType type) => l[$"interaction.{Features.SnakeCaseName.Of(type)}"];
+    public static string Type(IStringLocalizer<CustomersResources> l, InteractionType type) => l[$"interaction.{ApiValue.Of(type)}"];
 
     public static string TypeIcon(InteractionType type) => type switch
     {

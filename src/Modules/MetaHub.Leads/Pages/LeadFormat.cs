@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using MetaHub.Kernel.Json;
 using MetaHub.Leads.Domain;
-using MetaHub.Leads.Features;
 using MetaHub.Leads.Resources;
 using Microsoft.Extensions.Localization;
 using MudBlazor;

@@ -1,5 +1,6 @@
+using MetaHub.Kernel.Errors;
+using MetaHub.Kernel.Json;
 using MetaHub.Leads.Domain;
-using MetaHub.Leads.Features;
 using MetaHub.Leads.Features.Pipeline;
 using MetaHub.Leads.Resources;
 using Microsoft.Extensions.Localization;

@@ -2,6 +2,7 @@ using MetaHub.Customers.Domain;
 using MetaHub.Customers.Resources;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
+using MetaHub.Kernel.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -94,7 +95,7 @@ internal sealed class CustomerContacts(ITenantDbContextFactory databases, IStrin
         errors.Required("name", fields.Name);
         errors.MaxLength("name", fields.Name, Customer.PersonMaxLength);
         errors.MaxLength("title", fields.Title, CustomerContact.TitleMaxLength);
-        errors.Phone("phone", fields.Phone);
+        errors.Phone("phone", fields.Phone, Customer.PhoneMaxLength);
         errors.Email("email", fields.Email, Customer.EmailMaxLength);
         errors.MaxLength("notes", fields.Notes, Customer.NotesMaxLength);
         errors.ThrowIfAny();

@@ -1,6 +1,7 @@
 using MetaHub.Customers.Domain;
 using MetaHub.Customers.Resources;
 using MetaHub.Kernel.Errors;
+using MetaHub.Kernel.Json;
 using Microsoft.Extensions.Localization;
 
 namespace MetaHub.Customers.Features.ListCustomers;
@@ -22,5 +23,5 @@ internal sealed record CustomerListQuery(
     private static CustomerStatus? ParseStatus(string? status, IStringLocalizer<CustomersResources> localizer) =>
         string.IsNullOrWhiteSpace(status)
             ? null
-            : SnakeCaseName.Parse<CustomerStatus>(status) ?? throw ValidationException.For("status", localizer["validation.status"]);
+            : ApiValue.Parse<CustomerStatus>(status) ?? throw ValidationException.For("status", localizer["validation.status"]);
 }

@@ -4,6 +4,7 @@ using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
+using MetaHub.Kernel.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 

@@ -3,6 +3,7 @@ using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
+using MetaHub.Kernel.Validation;
 using MetaHub.Leads.Domain;
 using MetaHub.Leads.Resources;
 using Microsoft.EntityFrameworkCore;

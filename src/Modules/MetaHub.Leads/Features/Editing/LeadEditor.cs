@@ -1,4 +1,5 @@
 using MetaHub.Kernel.Data;
+using MetaHub.Kernel.Validation;
 using MetaHub.Leads.Domain;
 using MetaHub.Leads.Features.Pipeline;
 using MetaHub.Leads.Resources;

@@ -1,5 +1,6 @@
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Security;
+using MetaHub.Kernel.Validation;
 using MetaHub.Leads.Domain;
 using MetaHub.Leads.Resources;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,6 @@
 using MetaHub.Kernel.Errors;
+using MetaHub.Kernel.Json;
+using MetaHub.Kernel.Validation;
 using MetaHub.Leads.Domain;
 using MetaHub.Leads.Resources;
 using Microsoft.Extensions.Localization;

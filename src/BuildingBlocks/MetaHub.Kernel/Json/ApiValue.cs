@@ -1,14 +1,14 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 
-namespace MetaHub.Leads.Features;
+namespace MetaHub.Kernel.Json;
 
 /// <summary>
-/// Enumerations as the API spells them (<c>meeting_scheduled</c>). Requests carry them as text and
-/// the use case reads them here, so an unknown value is a field error naming the field and the
-/// allowed values, in the user's language, rather than a body that fails to bind.
+/// Enumerations as the API spells them (<c>meeting_scheduled</c>), for query strings, resource keys
+/// and requests that carry them as text, so an unknown value is a field error naming the field and
+/// the allowed values in the user's language rather than a body that fails to bind.
 /// </summary>
-internal static class ApiValue
+public static class ApiValue
 {
     public static string Of<TEnum>(TEnum value)
         where TEnum : struct, Enum =>
@@ -22,6 +22,11 @@ internal static class ApiValue
     public static bool TryParse<TEnum>(string text, out TEnum value)
         where TEnum : struct, Enum =>
         Names<TEnum>.ByName.TryGetValue(text.Trim(), out value);
+
+    /// <summary>The value named <paramref name="text"/> (any case); null when it names none.</summary>
+    public static TEnum? Parse<TEnum>(string text)
+        where TEnum : struct, Enum =>
+        TryParse<TEnum>(text, out var value) ? value : null;
 
     private static class Names<TEnum>
         where TEnum : struct, Enum
