@@ -19,7 +19,8 @@
 #
 # Environment knobs:
 #   CUSTOMERS=10000    customers in the company
-#   THREADS=2 CONNECTIONS=32 DURATION=30s WARMUP=10s   wrk, the same for both
+#   THREADS=2 CONNECTIONS=32 DURATION=30s WARMUP=30s   wrk, the same for both (the warm-up lets the
+#                      JIT reach its optimised tier, which takes a while on a busy machine)
 #   PROFILE=1          also the profile runs (PROFILE=0 skips them)
 #   SKIP_BUILD=1       use the existing Release build
 #   PG_MAX_CONNECTIONS=300, PG_PORT_START=55432, APP_PORT_START=5790
@@ -32,7 +33,7 @@ REPO_ROOT="$PWD"
 : "${THREADS:=2}"
 : "${CONNECTIONS:=32}"
 : "${DURATION:=30s}"
-: "${WARMUP:=10s}"
+: "${WARMUP:=30s}"
 : "${PROFILE:=1}"
 : "${SKIP_BUILD:=0}"
 : "${APP_PORT_START:=5790}"
@@ -112,13 +113,27 @@ start_baseline() {
 
 get() { curl -fsS -H "Authorization: Bearer $TOKEN" -H "x-tenant: $TENANT" "$1"; }
 
-# wrk_run LABEL URL DURATION : prints "requests/s p99-ms errors" and keeps wrk's output.
+# CPU time (clock ticks) of a process, and of PostgreSQL: the postmaster with the backends it
+# reaped and the ones still running. Under load from elsewhere on the machine requests/s drift; the
+# CPU a request costs does not, so it is what the profile compares.
+proc_ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat"; }
+pg_ticks() {
+    local postmaster
+    postmaster="$(head -n 1 "$PG_DATA/postmaster.pid")"
+    cat /proc/[0-9]*/stat 2>/dev/null | awk -v pm="$postmaster" '
+        $1 == pm { t += $14 + $15 + $16 + $17 } $4 == pm { t += $14 + $15 } END { print t + 0 }'
+}
+
+# wrk_run LABEL URL DURATION PID : prints "requests/s p99-ms errors app-cpu-ms/request pg-cpu-ms/request"
+# for the server process PID, and keeps wrk's output.
 wrk_run() {
-    local label="$1" url="$2" duration="$3" out
+    local label="$1" url="$2" duration="$3" pid="$4" out app0 pg0 app1 pg1
     out="$RESULTS_DIR/customers-$STAMP-wrk-$label.txt"
+    app0="$(proc_ticks "$pid")" pg0="$(pg_ticks)"
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"$duration" --latency \
         -H "Authorization: Bearer $TOKEN" -H "x-tenant: $TENANT" "$url" >"$out"
-    awk '
+    app1="$(proc_ticks "$pid")" pg1="$(pg_ticks)"
+    awk -v app=$((app1 - app0)) -v pg=$((pg1 - pg0)) -v tck="$(getconf CLK_TCK)" '
         function ms(v) {
             if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
             if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
@@ -126,17 +141,21 @@ wrk_run() {
             return v + 0
         }
         /^Requests\/sec:/ { rps = $2 }
+        / requests in / { requests = $1 }
         $1 == "99%" { p99 = ms($2) }
         /Non-2xx or 3xx responses:/ { errors += $NF }
         /Socket errors:/ { for (i = 3; i <= NF; i += 2) errors += $(i + 1) }
-        END { printf "%.0f %.1f %d\n", rps, p99, errors }' "$out"
+        END {
+            per = requests > 0 ? 1000 / tck / requests : 0
+            printf "%.0f %.1f %d %.2f %.2f\n", rps, p99, errors, app * per, pg * per
+        }' "$out"
 }
 
-# measure LABEL URL : a warm-up, then the measured run.
+# measure LABEL URL PID : a warm-up, then the measured run.
 measure() {
     log "wrk $1: warm-up $WARMUP, then $DURATION ($THREADS threads, $CONNECTIONS connections)"
-    wrk_run "$1-warmup" "$2" "$WARMUP" >/dev/null
-    wrk_run "$1" "$2" "$DURATION"
+    wrk_run "$1-warmup" "$2" "$WARMUP" "$3" >/dev/null
+    wrk_run "$1" "$2" "$DURATION" "$3"
 }
 
 ensure_packages initdb:postgresql wrk:wrk curl:curl
@@ -148,6 +167,7 @@ if [[ "$SKIP_BUILD" != 1 ]]; then
     dotnet build bench/MetaHub.Benchmarks -c Release -v q -nologo >&2
 fi
 
+LOAD_BEFORE="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 start_postgres
 
 log "capture: the app with EF Core's command log, $CUSTOMERS customers in $TENANT/$COMPANY"
@@ -167,14 +187,27 @@ else
     same="**different** (first 300 bytes: MetaHub \`$(get "$APP_URL$LIST_PATH" | head -c 300)\`, baseline \`$(get "$BASELINE_URL$LIST_PATH" | head -c 300)\`)"
 fi
 
-read -r app_rps app_p99 app_errors < <(measure metahub "$APP_URL$LIST_PATH")
-read -r base_rps base_p99 base_errors < <(measure baseline "$BASELINE_URL$LIST_PATH")
+# row LABEL RESULT : a row of the report's table from what measure printed.
+ROWS=""
+row() {
+    local rps p99 errors app pg
+    read -r rps p99 errors app pg <<<"$2"
+    ROWS+="| $1 | $rps | $p99 ms | $errors | $app ms | $pg ms |"$'\n'
+}
+
+metahub="$(measure metahub "$APP_URL$LIST_PATH" "$APP_PID")"
+baseline="$(measure baseline "$BASELINE_URL$LIST_PATH" "$BASELINE_PID")"
+row MetaHub "$metahub"
+row "baseline (same SQL, plain Npgsql)" "$baseline"
 if [[ "$PROFILE" == 1 ]]; then
-    read -r app1_rps app1_p99 app1_errors < <(measure metahub-page1 "$APP_URL${LIST_PATH%%\?*}?page=1&pageSize=1")
-    read -r base1_rps base1_p99 base1_errors < <(measure baseline-page1 "$BASELINE_URL${LIST_PATH%%\?*}?page=1&pageSize=1")
-    read -r tenant_rps tenant_p99 tenant_errors < <(measure metahub-tenant "$APP_URL/api/v1/tenant/current")
+    row 'MetaHub, `pageSize=1`' "$(measure metahub-page1 "$APP_URL${LIST_PATH%%\?*}?page=1&pageSize=1" "$APP_PID")"
+    row 'baseline, `pageSize=1`' "$(measure baseline-page1 "$BASELINE_URL${LIST_PATH%%\?*}?page=1&pageSize=1" "$BASELINE_PID")"
+    row 'MetaHub, `GET /api/v1/tenant/current` (tenant resolution, no sign-in, no SQL)' \
+        "$(measure metahub-tenant "$APP_URL/api/v1/tenant/current" "$APP_PID")"
 fi
 
+read -r app_rps app_p99 _ <<<"$metahub"
+read -r base_rps base_p99 _ <<<"$baseline"
 ratio() { awk -v a="$1" -v b="$2" -v scale="$3" 'BEGIN { if (b == 0) print "–"; else printf "%.2f\n", a / b * scale }'; }
 rps_pct="$(ratio "$app_rps" "$base_rps" 100)"
 p99_x="$(ratio "$app_p99" "$base_p99" 1)"
@@ -182,19 +215,14 @@ verdict() { awk -v v="$1" -v limit="$2" -v op="$3" 'BEGIN { ok = (op == ">=") ? 
 
 {
     printf '## Customer list under load, %s UTC\n\n' "$(date -u '+%Y-%m-%d %H:%M')"
-    printf '%s, %s CPUs, .NET %s, %s, wrk %s\n\n' "$(uname -sr)" "$(nproc)" "$(dotnet --version)" "$(pg_ctl --version)" \
-        "$(wrk -v 2>&1 | head -n 1 | awk '{print $2}')"
-    printf '`GET %s`, %s customers in the company; wrk -t%s -c%s -d%s --latency after a %s warm-up, each on its own.\n' \
+    printf '%s, %s CPUs (load average before the run: %s), .NET %s, %s, wrk %s\n\n' "$(uname -sr)" "$(nproc)" "$LOAD_BEFORE" \
+        "$(dotnet --version)" "$(pg_ctl --version)" "$(wrk -v 2>&1 | head -n 1 | awk '{print $2}')"
+    printf '`GET %s`, %s customers in the company; wrk -t%s -c%s -d%s --latency after a %s warm-up, one endpoint at a time.\n' \
         "$LIST_PATH" "$CUSTOMERS" "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP"
-    printf 'The two answers: %s.\n\n' "$same"
-    printf '| endpoint | requests/s | p99 | errors |\n|---|---:|---:|---:|\n'
-    printf '| MetaHub | %s | %s ms | %s |\n' "$app_rps" "$app_p99" "$app_errors"
-    printf '| baseline (same SQL, plain Npgsql) | %s | %s ms | %s |\n' "$base_rps" "$base_p99" "$base_errors"
-    if [[ "$PROFILE" == 1 ]]; then
-        printf '| MetaHub, `pageSize=1` | %s | %s ms | %s |\n' "$app1_rps" "$app1_p99" "$app1_errors"
-        printf '| baseline, `pageSize=1` | %s | %s ms | %s |\n' "$base1_rps" "$base1_p99" "$base1_errors"
-        printf '| MetaHub, `GET /api/v1/tenant/current` (resolution only) | %s | %s ms | %s |\n' "$tenant_rps" "$tenant_p99" "$tenant_errors"
-    fi
+    printf 'The two answers: %s. CPU per request: user + system time of the server process and of all\n' "$same"
+    printf 'PostgreSQL processes during the measured run, divided by the requests served.\n\n'
+    printf '| endpoint | requests/s | p99 | errors | server CPU / request | PostgreSQL CPU / request |\n|---|---:|---:|---:|---:|---:|\n'
+    printf '%s' "$ROWS"
     printf '\nMetaHub reaches %s %% of the baseline'"'"'s requests/s (target ≥ 50 %%: %s) with %s× its p99 (target ≤ 2×: %s).\n\n' \
         "$rps_pct" "$(verdict "$rps_pct" 50 '>=')" "$p99_x" "$(verdict "$p99_x" 2 '<=')"
     cat "$CAPTURE.md"

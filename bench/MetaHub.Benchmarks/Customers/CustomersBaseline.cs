@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
@@ -26,6 +27,9 @@ internal static class CustomersBaseline
         ["Id", "CompanyName", "ContactPerson", "Phone", "Email", "Address", "Sector", "Status", "Notes", "CreatedAt", "UpdatedAt", "DeletedAt"];
 
     private static readonly JsonEncodedText[] Names = [.. Fields.Select(f => JsonEncodedText.Encode(JsonNamingPolicy.CamelCase.ConvertName(f)))];
+
+    /// <summary>ASP.NET Core's JSON escaping for HTTP responses (its JsonOptions), so "Müşteri" stays as it is.</summary>
+    private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -68,7 +72,7 @@ internal static class CustomersBaseline
         await using var reader = await pageCommand.ExecuteReaderAsync(cancellationToken);
 
         http.Response.ContentType = "application/json; charset=utf-8";
-        await using var json = new Utf8JsonWriter(http.Response.BodyWriter);
+        await using var json = new Utf8JsonWriter(http.Response.BodyWriter, Writer);
         var ordinals = Fields.Select(f => Ordinal(reader, f)).ToArray();
         json.WriteStartObject();
         json.WriteStartArray("items");
