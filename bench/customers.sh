@@ -26,6 +26,8 @@
 #                      JIT reach its optimised tier, which takes a while on a busy machine)
 #   PROFILE=1          also the profile runs (PROFILE=0 skips them)
 #   SKIP_BUILD=1       use the existing Release build
+#   PG_CONNECTION_OPTIONS=';Max Auto Prepare=20'   appended to the connection strings of the app
+#                      (so to its tenant's login) and of the baseline alike
 #   PG_MAX_CONNECTIONS=300, PG_PORT_START=55432, APP_PORT_START=5790
 set -euo pipefail
 
@@ -88,7 +90,7 @@ APP_ENV=(ASPNETCORE_ENVIRONMENT=Production MetaHub__Demo__Enabled=true MetaHub__
 
 # setup [NAME=VALUE...]: customers in the company, a signed-in user; extra arguments for the driver.
 setup() {
-    dotnet "$BENCH_DLL" customers setup --url "$APP_URL" --server "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres" \
+    dotnet "$BENCH_DLL" customers setup --url "$APP_URL" --server "Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres${PG_CONNECTION_OPTIONS:-}" \
         --tenant "$TENANT" --company "$COMPANY" --email "$EMAIL" --password "$PASSWORD" --customers "$CUSTOMERS" \
         --env-file "$SETUP_ENV" "$@"
     # shellcheck disable=SC1090

@@ -1,6 +1,7 @@
 # Shared by the bench scripts that drive a running app (source it after setting REPO_ROOT,
 # RESULTS_DIR, STAMP, APP_PORT_START, PG_MAX_CONNECTIONS and SCRIPT_NAME): a throw-away PostgreSQL
-# cluster, a fresh app per run, and cleaning both up on exit.
+# cluster, a fresh app per run, and cleaning both up on exit. PG_CONNECTION_OPTIONS (e.g.
+# ";Max Auto Prepare=20") is appended to the app's PostgreSQL connection strings.
 
 WEB_DLL="$REPO_ROOT/src/MetaHub.Web/bin/Release/net10.0/MetaHub.Web.dll"
 BENCH_DLL="$REPO_ROOT/bench/MetaHub.Benchmarks/bin/Release/net10.0/MetaHub.Benchmarks.dll"
@@ -182,7 +183,7 @@ start_app() {
         "$@"
     )
     if [[ "$provider" == Postgres ]]; then
-        local pg="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres"
+        local pg="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres${PG_CONNECTION_OPTIONS:-}"
         env+=(MetaHub__Database__Provider=Postgres
             "ConnectionStrings__Catalog=$pg;Database=metahub_catalog"
             "ConnectionStrings__Tenants=$pg;Database=postgres")
