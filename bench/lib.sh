@@ -1,6 +1,7 @@
 # Shared by the bench scripts that drive a running app (source it after setting REPO_ROOT,
 # RESULTS_DIR, STAMP, APP_PORT_START, PG_MAX_CONNECTIONS and SCRIPT_NAME): a throw-away PostgreSQL
-# cluster, a fresh app per run, and cleaning both up on exit.
+# cluster, a fresh app per run, and cleaning both up on exit. PG_CONNECTION_OPTIONS (e.g.
+# ";Max Auto Prepare=20") is appended to the app's PostgreSQL connection strings.
 
 WEB_DLL="$REPO_ROOT/src/MetaHub.Web/bin/Release/net10.0/MetaHub.Web.dll"
 BENCH_DLL="$REPO_ROOT/bench/MetaHub.Benchmarks/bin/Release/net10.0/MetaHub.Benchmarks.dll"
@@ -19,6 +20,8 @@ err() { printf '%s: %s\n' "$SCRIPT_NAME" "$*" >&2; }
 
 # ------------------------------------------------------------------ cleanup ---
 
+# stop_app [keep] : stops the app; with "keep" its data directory (keys that decrypt the tenant
+# databases' credentials) stays for the next start_app.
 stop_app() {
     if [[ -n "$APP_PID" ]]; then
         kill -TERM "$APP_PID" 2>/dev/null || true
@@ -31,6 +34,7 @@ stop_app() {
         wait "$APP_PID" 2>/dev/null || true
         APP_PID=""
     fi
+    [[ "${1:-}" == keep ]] && return 0
     if [[ -n "$APP_DATA" && -d "$APP_DATA" ]]; then
         rm -rf -- "$APP_DATA"
     fi
@@ -119,14 +123,56 @@ start_postgres() {
     log "$(pg_ctl --version) on 127.0.0.1:$PG_PORT"
 }
 
+# Puts initdb/pg_ctl on PATH (already there, or the newest /usr/lib/postgresql/*/bin); 1 if not found.
+find_postgres() {
+    command -v initdb >/dev/null 2>&1 && command -v pg_ctl >/dev/null 2>&1 && return 0
+    local dir
+    dir="$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -t/ -k5,5 -V -r | head -n 1)"
+    [[ -n "$dir" && -x "$dir/initdb" ]] || return 1
+    export PATH="$dir:$PATH"
+}
+
+# ensure_packages COMMAND:PACKAGE... : installs the packages of missing commands with apt-get when
+# root (without starting the package's own services), or says what to install.
+ensure_packages() {
+    local pair command package
+    local -a missing=()
+    for pair in "$@"; do
+        command="${pair%%:*}" package="${pair#*:}"
+        if [[ "$command" == initdb ]]; then
+            find_postgres && continue
+        elif command -v "$command" >/dev/null 2>&1; then
+            continue
+        fi
+        missing+=("$package")
+    done
+    [[ ${#missing[@]} -eq 0 ]] && return 0
+    if [[ "$IS_ROOT" -ne 1 ]]; then
+        err "missing: ${missing[*]} (e.g. 'sudo apt-get install -y ${missing[*]}')"
+        return 1
+    fi
+    log "installing ${missing[*]}"
+    local policy=0
+    if [[ ! -e /usr/sbin/policy-rc.d ]]; then
+        printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+        chmod 755 /usr/sbin/policy-rc.d
+        policy=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+    [[ "$policy" -eq 1 ]] && rm -f /usr/sbin/policy-rc.d
+    find_postgres || true
+}
+
 # ---------------------------------------------------------------------- apps ---
 
-# start_app LABEL PROVIDER [NAME=VALUE...] : a fresh app with its own data directory, logging to the
-# results, configured by the given environment on top of the Development defaults.
+# start_app LABEL PROVIDER [NAME=VALUE...] : a fresh app with its own data directory (or the one a
+# `stop_app keep` left), logging to the results, configured by the given environment on top of the
+# Development defaults.
 start_app() {
     local label="$1" provider="$2" port i
     shift 2
-    APP_DATA="$(mktemp -d /tmp/metahub-bench-app.XXXXXXXX)"
+    [[ -n "$APP_DATA" && -d "$APP_DATA" ]] || APP_DATA="$(mktemp -d /tmp/metahub-bench-app.XXXXXXXX)"
     port="$(free_port "$APP_PORT_START")"
     APP_URL="http://127.0.0.1:$port"
     APP_LOG="$RESULTS_DIR/$SCRIPT_NAME-$STAMP-$label.log"
@@ -137,7 +183,7 @@ start_app() {
         "$@"
     )
     if [[ "$provider" == Postgres ]]; then
-        local pg="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres"
+        local pg="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Password=postgres${PG_CONNECTION_OPTIONS:-}"
         env+=(MetaHub__Database__Provider=Postgres
             "ConnectionStrings__Catalog=$pg;Database=metahub_catalog"
             "ConnectionStrings__Tenants=$pg;Database=postgres")

@@ -24,7 +24,7 @@ internal static class ModulesBenchmark
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var options = Arguments(args);
+        var options = DriverArguments.Parse(args, "url");
         var tenants = int.Parse(options.GetValueOrDefault("tenants", "1000"), CultureInfo.InvariantCulture);
         var runs = int.Parse(options.GetValueOrDefault("runs", "30"), CultureInfo.InvariantCulture);
         using var http = new HttpClient { BaseAddress = new Uri(options["url"]), Timeout = TimeSpan.FromMinutes(5) };
@@ -56,17 +56,6 @@ internal static class ModulesBenchmark
         Console.WriteLine($"| matrix, 200 tenants a page | p50 {Ms(Percentile(large, 50))} | p95 {Ms(Percentile(large, 95))} | < 200 ms |");
         Console.WriteLine();
         return first.Failed + second.Failed == 0 ? 0 : 1;
-    }
-
-    private static Dictionary<string, string> Arguments(IReadOnlyList<string> args)
-    {
-        var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < args.Count; i += 2)
-        {
-            values[args[i].TrimStart('-')] = args[i + 1];
-        }
-
-        return values.ContainsKey("url") ? values : throw new ArgumentException("--url is required.", nameof(args));
     }
 
     private static DbContextOptions<CatalogDbContext> Catalog(Dictionary<string, string> options)

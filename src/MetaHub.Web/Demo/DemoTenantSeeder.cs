@@ -1,7 +1,9 @@
 using MetaHub.Access.Domain;
+using MetaHub.Customers.Domain;
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
+using MetaHub.Leads.Domain;
 using MetaHub.Subscriptions.Modules;
 using MetaHub.Tenancy.Catalog;
 using MetaHub.Tenancy.Placement;
@@ -48,6 +50,7 @@ internal sealed partial class DemoTenantSeeder(
         await ApplyTwoFactorPolicyAsync(cancellationToken);
         await SubscribeAsync(cancellationToken);
         await SeedOrganisationAsync(cancellationToken);
+        await SeedCustomersAndLeadsAsync(cancellationToken);
         LogSeeded(logger, tenant.Slug, tenant.Name);
     }
 
@@ -136,6 +139,45 @@ internal sealed partial class DemoTenantSeeder(
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The customer books of <see cref="DemoCrmData.Books"/>. A company that already has a customer
+    /// or a lead keeps what it has, so a restart adds nothing and installs seeded before the books
+    /// existed get them once.
+    /// </summary>
+    private async Task SeedCustomersAndLeadsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = await tenantScopes.CreateAsync(Slug, dataScope: null, cancellationToken);
+        var databases = scope.ServiceProvider.GetRequiredService<ITenantDbContextFactory>();
+        List<Company> companies;
+        List<User> users;
+        await using (var tenantWide = databases.CreateTenantWideDbContext())
+        {
+            companies = await tenantWide.Set<Company>().AsNoTracking().ToListAsync(cancellationToken);
+            users = await tenantWide.Set<User>().AsNoTracking().ToListAsync(cancellationToken);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        for (var book = 0; book < DemoCrmData.Books.Count; book++)
+        {
+            var slug = DemoCrmData.Books[book].Slug;
+            var company = companies.Single(c => c.Slug == slug);
+            await using var db = databases.CreateDbContext(DataScope.ForCompany(company.TenantId, company.Id));
+            if (await db.Set<Customer>().AnyAsync(cancellationToken) || await db.Set<Lead>().AnyAsync(cancellationToken))
+            {
+                continue;
+            }
+
+            // Interns only watch: the history is written and the work owned by the others of the company.
+            var people = DemoUsers.All
+                .Where(d => d.Role != SystemRoles.Intern && d.CompanySlugs.Contains(slug, StringComparer.Ordinal))
+                .Select(d => users.Single(u => string.Equals(u.Email, d.Email, StringComparison.OrdinalIgnoreCase)))
+                .Select(u => new Person(u.Id, $"{u.FirstName} {u.LastName}", u.Email!))
+                .ToList();
+            db.AddRange(new DemoCrmData(book, now, people).Create());
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Demo tenant {Slug} ({Name}) is ready")]

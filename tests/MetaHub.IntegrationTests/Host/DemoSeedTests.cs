@@ -1,5 +1,7 @@
 using MetaHub.Access.Domain;
+using MetaHub.Customers.Domain;
 using MetaHub.IntegrationTests.Infrastructure;
+using MetaHub.Leads.Domain;
 using MetaHub.Web.Demo;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,14 +70,58 @@ public sealed class DemoSeedTests(DemoSeedTests.DemoFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Start_InDevelopment_GivesSeveralCompaniesCustomersAndAPipeline()
+    {
+        factory.CreateClient().Dispose();
+        var companies = (await CompaniesAsync()).ToDictionary(c => c.Id, c => c.Slug);
+
+        var (customers, leads, reminders) = await CrmAsync();
+
+        var booked = companies.Keys.Where(id => customers.Count(c => c.CompanyId == id) >= 20 && leads.Count(l => l.CompanyId == id) >= 20).ToList();
+        booked.Count.ShouldBeGreaterThanOrEqualTo(2);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        foreach (var company in booked)
+        {
+            var pipeline = leads.Where(l => l.CompanyId == company).ToList();
+            pipeline.Select(l => l.Status).Distinct().Count().ShouldBe(Enum.GetValues<LeadStatus>().Length, companies[company]);
+            pipeline.ShouldContain(l => l.NextContactDate == today, companies[company]);
+            pipeline.ShouldContain(l => l.NextContactDate < today, companies[company]);
+            pipeline.Where(l => l.Status == LeadStatus.Lost).ShouldAllBe(l => !string.IsNullOrEmpty(l.LostReason));
+            pipeline.Where(l => l.Status == LeadStatus.Won)
+                .ShouldAllBe(l => customers.Any(c => c.Id == l.CustomerId && c.CompanyId == company && c.CompanyName == l.CompanyName));
+            customers.Where(c => c.CompanyId == company).Select(c => c.Status).Distinct().Count().ShouldBe(3, companies[company]);
+            customers.Where(c => c.CompanyId == company).ShouldAllBe(c => c.Contacts.Count >= 1 && c.Contacts.Count <= 3);
+            reminders.ShouldContain(r => r.CompanyId == company && r.DueDate == today && !r.IsDone, companies[company]);
+            reminders.ShouldContain(r => r.CompanyId == company && r.DueDate < today && !r.IsDone, companies[company]);
+        }
+    }
+
+    [Fact]
     public async Task Seed_RunAgain_AddsNothingTwice()
     {
         factory.CreateClient().Dispose();
         var before = (await CompaniesAsync()).Count;
+        var (customers, leads, reminders) = await CrmAsync();
 
         await factory.Services.GetRequiredService<DemoTenantSeeder>().SeedAsync(CancellationToken.None);
 
         (await CompaniesAsync()).Count.ShouldBe(before);
+        var again = await CrmAsync();
+        (again.Customers.Count, again.Leads.Count, again.Reminders.Count).ShouldBe((customers.Count, leads.Count, reminders.Count));
+    }
+
+    /// <summary>Every company's customers (with contacts), leads and reminders, read through the group view.</summary>
+    private async Task<(List<Customer> Customers, List<Lead> Leads, List<CustomerReminder> Reminders)> CrmAsync()
+    {
+        var tenantId = (await CompaniesAsync())[0].TenantId;
+        await using var scope = await factory.Services.GetRequiredService<MetaHub.Tenancy.Resolution.TenantScopes>()
+            .CreateAsync(DemoTenantSeeder.Slug, null, CancellationToken.None);
+        await using var db = scope.ServiceProvider.GetRequiredService<MetaHub.Kernel.Data.ITenantDbContextFactory>()
+            .CreateDbContext(MetaHub.Kernel.Tenancy.DataScope.ForGroup(tenantId));
+        return (
+            await db.Set<Customer>().Include(c => c.Contacts).AsNoTracking().ToListAsync(),
+            await db.Set<Lead>().AsNoTracking().ToListAsync(),
+            await db.Set<CustomerReminder>().AsNoTracking().ToListAsync());
     }
 
     private async Task<List<Company>> CompaniesAsync()

@@ -4,6 +4,7 @@ using MetaHub.Tenancy.Catalog;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
 
@@ -17,7 +18,8 @@ internal sealed class TenantConnections(
     IOptions<DatabaseOptions> options,
     IDataProtectionProvider dataProtection,
     TenantModelConfiguration model,
-    IEnumerable<ITenantInterceptor> moduleInterceptors)
+    IEnumerable<ITenantInterceptor> moduleInterceptors,
+    ILoggerFactory loggers)
 {
     public const string SqliteMigrationsAssembly = "MetaHub.Migrations.Sqlite";
     public const string PostgresMigrationsAssembly = "MetaHub.Migrations.Postgres";
@@ -83,6 +85,9 @@ internal sealed class TenantConnections(
 
     private void UseProvider(DbContextOptionsBuilder builder, string connectionString)
     {
+        // The host's logging, so tenant commands show up like the catalog's (failures, and SQL with
+        // its time when Microsoft.EntityFrameworkCore.Database.Command is set to Information).
+        builder.UseLoggerFactory(loggers);
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
