@@ -44,8 +44,10 @@ public sealed class RbacAndAuditTests(MetaHubFactory factory) : IClassFixture<Me
         roles.Keys.ShouldBe(["Owner", "Admin", "Manager", "Employee", "Intern"]);
         roles["Owner"].ShouldContain("customers.delete");
         roles["Owner"].ShouldContain("roles.manage");
+        roles["Owner"].ShouldContain("leads.delete");
         roles["Employee"].Where(p => p!.StartsWith("customers.", StringComparison.Ordinal)).ShouldBe(["customers.edit", "customers.view"]);
-        roles["Intern"].ShouldBe(["customers.view"]);
+        roles["Employee"].Where(p => p!.StartsWith("leads.", StringComparison.Ordinal)).ShouldBe(["leads.edit", "leads.view"]);
+        roles["Intern"].ShouldBe(["customers.view", "leads.view"]);
         roles["Manager"].ShouldNotContain("settings.view");
     }
 
