@@ -258,7 +258,7 @@ start_postgres() {
             continue
         fi
         if as_pg "$PG_CTL" -D "$PG_DATA" \
-            -o "-p $port -k $PG_TMP -c listen_addresses=127.0.0.1 -c max_connections=300 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+            -o "-p $port -k $PG_TMP -c listen_addresses=127.0.0.1 -c max_connections=1000 -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
             -l "$PG_TMP/postgres.log" -w -t 60 start >/dev/null; then
             PG_PORT="$port"
             PG_STARTED=1

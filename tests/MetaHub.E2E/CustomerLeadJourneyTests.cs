@@ -41,7 +41,7 @@ public sealed class CustomerLeadJourneyTests(BrowserHost host) : IClassFixture<B
         await page.GetByTestId("interaction-save").ClickAsync();
         await Expect(page.Locator("[data-testid=interaction-row]", new() { HasText = "Tanışma görüşmesi" })).ToBeVisibleAsync();
 
-        await page.Locator("[data-testid=nav-module][data-module=leads]").First.ClickAsync();
+        await page.Locator("[data-testid=nav-module][data-module=leads]").ClickAsync();
         await page.GetByTestId("lead-new").ClickAsync();
         await page.GetByTestId("lead-company").FillAsync(leadName);
         await page.GetByTestId("lead-contact").FillAsync("Mehmet Demir");
