@@ -87,7 +87,12 @@ internal sealed class TenantConnections(
     {
         // The host's logging, so tenant commands show up like the catalog's (failures, and SQL with
         // its time when Microsoft.EntityFrameworkCore.Database.Command is set to Information).
-        builder.UseLoggerFactory(loggers);
+        // A failed command is thrown to the code that ran it, which either expects it (a database
+        // still being made has no migration history yet) or lets it reach the error handler that
+        // logs it as an error; EF Core's own note of it is a warning, so the expected ones do not
+        // read as incidents.
+        builder.UseLoggerFactory(loggers)
+            .ConfigureWarnings(w => w.Log((Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandError, LogLevel.Warning)));
         if (settings.Provider == DatabaseProvider.Sqlite)
         {
             builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationsAssembly));
