@@ -51,7 +51,7 @@ public sealed class CustomerLeadJourneyTests(BrowserHost host) : IClassFixture<B
         var card = page.Locator("[data-testid=lead-card]", new() { HasText = leadName });
         await Expect(Column(page, "new").Locator("[data-testid=lead-card]", new() { HasText = leadName })).ToBeVisibleAsync();
 
-        foreach (var status in Pipeline.Skip(1))
+        foreach (var status in Pipeline[1..])
         {
             await card.DragToAsync(Column(page, status));
             await Expect(Column(page, status).Locator("[data-testid=lead-card]", new() { HasText = leadName })).ToBeVisibleAsync();

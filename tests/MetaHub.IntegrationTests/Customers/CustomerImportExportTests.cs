@@ -287,12 +287,12 @@ public sealed class CustomerImportExportTests(MetaHubFactory factory) : IClassFi
         bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble(), "Excel reads UTF-8 only with a byte order mark");
         var lines = Lines(bytes);
         lines[0].ShouldBe("Firma adı;Yetkili kişi;Telefon;E-posta;Adres;Sektör;Durum;Notlar;Oluşturulma");
-        lines.Skip(1).Select(l => l.Split(';')[0]).ShouldBe(["Ağ Bilişim", "Çağrı Yazılım"]);
+        lines[1..].Select(l => l.Split(';')[0]).ShouldBe(["Ağ Bilişim", "Çağrı Yazılım"]);
         lines[2].Split(';')[6].ShouldBe("Aktif");
 
         var englishLines = Lines(await english.Content.ReadAsByteArrayAsync());
         englishLines[0].ShouldStartWith("Company name,Contact person,Phone,Email,Address,Sector,Status,Notes,Created");
-        englishLines.Skip(1).Select(l => l.Split(',')[0]).ShouldBe(["Çağrı Yazılım Destek", "Çağrı Yazılım"]);
+        englishLines[1..].Select(l => l.Split(',')[0]).ShouldBe(["Çağrı Yazılım Destek", "Çağrı Yazılım"]);
         englishLines[1].Split(',')[6].ShouldBe("Passive");
     }
 
