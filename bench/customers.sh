@@ -28,6 +28,9 @@
 #   SKIP_BUILD=1       use the existing Release build
 #   PG_CONNECTION_OPTIONS=';Max Auto Prepare=20'   appended to the connection strings of the app
 #                      (so to its tenant's login) and of the baseline alike
+#   PG_STATEMENTS=1    also what PostgreSQL spent per statement (pg_stat_statements: calls, planning
+#                      and execution time, utility commands included) during each measured run,
+#                      next to the report as customers-<timestamp>-statements-<endpoint>.txt
 #   PG_MAX_CONNECTIONS=300, PG_PORT_START=55432, APP_PORT_START=5790
 set -euo pipefail
 
@@ -43,6 +46,10 @@ REPO_ROOT="$PWD"
 : "${SKIP_BUILD:=0}"
 : "${APP_PORT_START:=5790}"
 : "${PG_MAX_CONNECTIONS:=300}"
+: "${PG_STATEMENTS:=0}"
+if [[ "$PG_STATEMENTS" == 1 ]]; then
+    PG_EXTRA_OPTIONS="-c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track=all -c pg_stat_statements.track_utility=on -c pg_stat_statements.track_planning=on"
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 export DOTNET_CLI_USE_MSBUILD_SERVER=0 MSBUILDDISABLENODEREUSE=1
@@ -156,11 +163,19 @@ wrk_run() {
         }' "$out"
 }
 
+# statements SQL : runs SQL on the cluster's postgres database.
+statements() { as_pg psql -X -q -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -c "$1"; }
+
 # measure LABEL URL PID : a warm-up, then the measured run.
 measure() {
     log "wrk $1: warm-up $WARMUP, then $DURATION ($THREADS threads, $CONNECTIONS connections)"
     wrk_run "$1-warmup" "$2" "$WARMUP" "$3" >/dev/null
+    [[ "$PG_STATEMENTS" != 1 ]] || statements 'SELECT pg_stat_statements_reset()' >/dev/null
     wrk_run "$1" "$2" "$DURATION" "$3"
+    if [[ "$PG_STATEMENTS" == 1 ]]; then
+        statements "SELECT calls, round(total_plan_time::numeric / NULLIF(calls, 0), 3) AS plan_ms, round(total_exec_time::numeric / NULLIF(calls, 0), 3) AS exec_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 160) AS query
+            FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 15" >"$RESULTS_DIR/customers-$STAMP-statements-$1.txt"
+    fi
 }
 
 ensure_packages initdb:postgresql wrk:wrk curl:curl
@@ -174,6 +189,7 @@ fi
 
 LOAD_BEFORE="$(cut -d ' ' -f 1-3 /proc/loadavg)"
 start_postgres
+[[ "$PG_STATEMENTS" != 1 ]] || statements 'CREATE EXTENSION pg_stat_statements' >/dev/null
 
 log "capture: the app with EF Core's command log, $CUSTOMERS customers in $TENANT/$COMPANY"
 start_app capture Postgres "${APP_ENV[@]}" Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command=Information

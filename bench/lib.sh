@@ -114,7 +114,7 @@ start_postgres() {
     fi
     PG_PORT="$(free_port "${PG_PORT_START:-55432}")"
     if ! as_pg pg_ctl -D "$PG_DATA" \
-        -o "-p $PG_PORT -k $PG_TMP -c listen_addresses=127.0.0.1 -c max_connections=$PG_MAX_CONNECTIONS -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
+        -o "-p $PG_PORT -k $PG_TMP -c listen_addresses=127.0.0.1 -c max_connections=$PG_MAX_CONNECTIONS -c fsync=off -c synchronous_commit=off -c full_page_writes=off ${PG_EXTRA_OPTIONS:-}" \
         -l "$PG_TMP/postgres.log" -w -t 60 start >/dev/null; then
         tail -n 40 "$PG_TMP/postgres.log" >&2 || true
         err "could not start PostgreSQL"

@@ -42,31 +42,32 @@ internal sealed class SessionValidator(
         var companyId = claims.CompanyId ?? Guid.Empty;
         var groupView = claims.GroupView;
         await using var db = databases.CreateDbContext();
-        var state = await db.Set<UserSession>()
-            .Where(s => s.Id == claims.SessionId && s.UserId == claims.UserId && s.RevokedAt == null && s.ExpiresAt > now)
-            .Select(s => new
-            {
-                Active = db.Set<User>().Any(u => u.Id == s.UserId && u.IsActive),
-                Role = db.Set<Membership>()
-                    .Where(m => m.UserId == s.UserId && m.CompanyId == companyId)
-                    .Select(m => new { m.Role.SystemRole, m.Role.Name, m.Role.Permissions })
-                    .FirstOrDefault(),
-                Owner = groupView && db.Set<Membership>().Any(m => m.UserId == s.UserId && m.IsOwner),
-            })
+
+        // Plain joins (a membership is unique per user and company), so PostgreSQL plans it in a
+        // fraction of the time a projection with subqueries takes: it runs before every request.
+        // The group view needs any owner membership; a company, the membership of that company.
+        var state = await (
+                from s in db.Set<UserSession>()
+                join u in db.Set<User>() on s.UserId equals u.Id
+                from m in db.Set<Membership>()
+                    .Where(m => m.UserId == s.UserId && (groupView ? m.IsOwner : m.CompanyId == companyId))
+                    .DefaultIfEmpty()
+                where s.Id == claims.SessionId && s.UserId == claims.UserId && s.RevokedAt == null && s.ExpiresAt > now && u.IsActive
+                select new { Member = m != null, SystemRole = (SystemRoles?)m!.Role.SystemRole, m.Role.Name, m.Role.Permissions })
             .AsNoTracking()
             .FirstOrDefaultAsync(cancellationToken);
-        if (state is not { Active: true }
-            || (claims.CompanyId is not null && state.Role is null)
-            || (claims.GroupView && !state.Owner))
+        if (state is null || ((claims.CompanyId is not null || claims.GroupView) && !state.Member))
         {
             return false;
         }
 
-        var roleKey = state.Role is { } held ? RoleKeys.For(held.SystemRole, held.Name) : claims.GroupView ? RoleKeys.For(SystemRoles.Owner, "") : null;
-        IReadOnlySet<string> permissions = state.Role is { } role
-            ? registry.WithinModules(registry.Resolve(role.SystemRole, role.Permissions), tenant, roleKey)
-            : claims.GroupView ? registry.WithinModules(registry.ReadOnlyCodes, tenant, roleKey)
-            : new HashSet<string>(StringComparer.Ordinal);
+        // A member's role is there whenever the membership is (its foreign key is required).
+        var (roleKey, permissions) = (claims.CompanyId, claims.GroupView) switch
+        {
+            (not null, _) => Within(RoleKeys.For(state.SystemRole!.Value, state.Name!), registry.Resolve(state.SystemRole!.Value, state.Permissions!)),
+            (null, true) => Within(RoleKeys.For(SystemRoles.Owner, ""), registry.ReadOnlyCodes),
+            _ => (null, new HashSet<string>(StringComparer.Ordinal)),
+        };
         currentUser.Set(claims.UserId, claims.SessionId, claims.CompanyId, claims.GroupView, roleKey, permissions);
         tenantContext.UseScope(claims.CompanyId is { } company
             ? DataScope.ForCompany(tenant.Id, company)
@@ -74,5 +75,8 @@ internal sealed class SessionValidator(
         tenantContext.UseActor(new AuditActor(
             claims.UserId, principal.FindFirstValue(JwtRegisteredClaimNames.Name), client.IpAddress, client.UserAgent, client.CorrelationId));
         return true;
+
+        (string?, IReadOnlySet<string>) Within(string roleKey, IReadOnlySet<string> granted) =>
+            (roleKey, registry.WithinModules(granted, tenant, roleKey));
     }
 }
