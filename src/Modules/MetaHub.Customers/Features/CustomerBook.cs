@@ -31,8 +31,7 @@ internal sealed class CustomerBook(
         }
 
         await using var db = databases.CreateDbContext();
-        var result = await CustomerQuery.Apply(db.Set<Customer>().AsNoTracking(), query).ToPageAsync(page, pageSize, cancellationToken);
-        return new PagedResult<CustomerResponse>([.. result.Items.Select(CustomerResponse.From)], result.Total, result.Page, result.PageSize);
+        return await CustomerQuery.Apply(db.Set<Customer>(), query).Select(CustomerResponse.Projection).ToPageAsync(page, pageSize, cancellationToken);
     }
 
     /// <summary>The sectors the company's customers are in, for the list's filter.</summary>
