@@ -86,42 +86,41 @@ internal sealed partial class TenantJobRunner
 
     private async Task RunForTenantsAsync(TenantJobDefinition job, CancellationToken cancellationToken)
     {
-        List<Guid> tenantIds;
+        List<(Guid Id, string Slug)> tenants;
         await using (var db = await catalog.CreateDbContextAsync(cancellationToken))
         {
-            tenantIds = await db.Tenants.AsNoTracking().Where(t => t.Status == TenantStatus.Active)
-                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
+            tenants = [.. (await db.Tenants.AsNoTracking().Where(t => t.Status == TenantStatus.Active)
+                .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id).Select(t => new { t.Id, t.Slug }).ToListAsync(cancellationToken))
+                .Select(t => (t.Id, t.Slug))];
         }
 
         // Flags are asked by tenant id, from a scope bound to no tenant.
         await using var unbound = services.CreateAsyncScope();
         var flags = unbound.ServiceProvider.GetRequiredService<IFeatureFlags>();
         var (ran, failed) = (0, 0);
-        foreach (var tenantId in tenantIds)
+        foreach (var (tenantId, slug) in tenants)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (await directory.FindAsync(tenantId, cancellationToken) is not { } entry)
-            {
-                continue;
-            }
-
-            using var logScope = logger.BeginScope(entry.LogScope);
+            using var logScope = logger.BeginScope(new TenantLogScope(tenantId, slug));
             try
             {
-                if (!Applies(job, entry.Info) || (job.Flag is { } flag && !await flags.IsEnabledAsync(tenantId, flag, cancellationToken)))
+                if (await directory.FindAsync(tenantId, cancellationToken) is not { } entry
+                    || !Applies(job, entry.Info)
+                    || (job.Flag is { } flag && !await flags.IsEnabledAsync(tenantId, flag, cancellationToken)))
                 {
                     continue;
                 }
 
-                await using var scope = await scopes.CreateAsync(entry.Info.Slug, dataScope: null, cancellationToken);
+                await using var scope = await scopes.CreateAsync(slug, dataScope: null, cancellationToken);
                 var work = (ITenantJob)ActivatorUtilities.CreateInstance(scope.ServiceProvider, job.Job);
                 await work.RunAsync(cancellationToken);
                 ran++;
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
+                // Whatever one tenant's data or database does wrong stays with that tenant.
                 failed++;
-                LogTenantFailed(logger, exception, job.Code, entry.Info.Slug);
+                LogTenantFailed(logger, exception, job.Code, slug);
             }
         }
 
