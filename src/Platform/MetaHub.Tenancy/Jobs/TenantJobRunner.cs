@@ -47,20 +47,17 @@ internal sealed partial class TenantJobRunner
             }
         }
 
-        All = [.. modules.Modules.SelectMany(m => m.Jobs)];
-        var duplicate = All.GroupBy(j => j.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        var all = modules.Modules.SelectMany(m => m.Jobs).ToList();
+        var duplicate = all.GroupBy(j => j.Code, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
             throw new InvalidOperationException($"Tenant job '{duplicate.Key}' is declared twice.");
         }
 
-        jobs = All.ToFrozenDictionary(j => j.Code, StringComparer.Ordinal);
-        running = All.ToFrozenDictionary(j => j.Code, _ => new SemaphoreSlim(1, 1), StringComparer.Ordinal);
+        jobs = all.ToFrozenDictionary(j => j.Code, StringComparer.Ordinal);
+        running = all.ToFrozenDictionary(j => j.Code, _ => new SemaphoreSlim(1, 1), StringComparer.Ordinal);
         (this.catalog, this.directory, this.scopes, this.services, this.logger) = (catalog, directory, scopes, services, logger);
     }
-
-    /// <summary>Every module's jobs, for the scheduler.</summary>
-    public IReadOnlyList<TenantJobDefinition> All { get; }
 
     /// <summary>One firing of the job <paramref name="code"/> (<c>module.name</c>) over every tenant it applies to.</summary>
     public async Task RunAsync(string code, CancellationToken cancellationToken)
