@@ -41,7 +41,7 @@ foreach (var module in modules)
     module.AddServices(builder.Services, builder.Configuration);
 }
 
-builder.Services.AddOnboarding(builder.Configuration);
+builder.Services.AddOnboarding(builder.Configuration, modules);
 builder.Services.AddSubscriptions();
 builder.Services.AddOperators();
 

@@ -24,6 +24,7 @@ public sealed class ModuleFlagsAndTransferTests(BrowserHost host) : IClassFixtur
         await platform.GetByTestId("flags-module").SelectOptionAsync("access");
         await platform.GetByTestId("flags-show").ClickAsync();
         var row = platform.Locator("[data-testid=flag-row][data-key=audit-export]");
+        await Expect(row.GetByTestId("flag-label")).ToHaveTextAsync("Denetim kaydını CSV olarak indirme");
         await Expect(row).ToHaveAttributeAsync("data-enabled", "true");
         await row.GetByTestId("flag-toggle").ClickAsync();
         await Expect(row).ToHaveAttributeAsync("data-enabled", "false");

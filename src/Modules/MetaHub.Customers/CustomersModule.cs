@@ -25,6 +25,10 @@ public sealed class CustomersModule : IModule
         new(CustomerPermissions.Delete, Owner | Admin | Manager),
     ];
 
+    public IReadOnlyList<FeatureFlagDefinition> FeatureFlags => CustomerFeatureFlags.All;
+
+    public IReadOnlyList<TenantJobDefinition> Jobs { get; } = [Features.Reminders.ReminderEmailsJob.Definition];
+
     public Type Resources => typeof(CustomersResources);
 
     public IReadOnlyList<ModuleMenuEntry> Menu { get; } = [new("/customers", CustomerPermissions.View)];
@@ -40,6 +44,7 @@ public sealed class CustomersModule : IModule
         services.AddScoped<Features.Contacts.CustomerContacts>();
         services.AddScoped<Features.History.CustomerHistory>();
         services.AddScoped<Features.Reminders.CustomerReminders>();
+        services.AddScoped<Features.Reminders.ReminderMail>();
         services.AddScoped<Features.ImportCustomers.CustomerImport>();
         services.AddScoped<Features.ExportCustomers.CustomerExport>();
 

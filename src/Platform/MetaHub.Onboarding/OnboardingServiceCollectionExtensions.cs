@@ -1,4 +1,6 @@
 using System.Threading.RateLimiting;
+using MetaHub.Kernel.Modules;
+using MetaHub.Onboarding.Jobs;
 using MetaHub.Onboarding.Provisioning;
 using MetaHub.Onboarding.Registration;
 using MetaHub.Onboarding.Setup;
@@ -23,7 +25,8 @@ namespace MetaHub.Onboarding;
 /// </summary>
 public static class OnboardingServiceCollectionExtensions
 {
-    public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Onboarding, and the scheduler with the platform's jobs and those <paramref name="modules"/> run per tenant.</summary>
+    public static IServiceCollection AddOnboarding(this IServiceCollection services, IConfiguration configuration, IReadOnlyList<IModule> modules)
     {
         services.AddOptions<OnboardingOptions>().BindConfiguration(OnboardingOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<OnboardingOptions>, OnboardingOptionsValidator>();
@@ -78,6 +81,12 @@ public static class OnboardingServiceCollectionExtensions
             quartz.ScheduleJob<RepairModulesJob>(
                 trigger => trigger.WithIdentity(RepairModulesJob.Name).WithCronSchedule("0 0 4 * * ?"),
                 job => job.WithIdentity(RepairModulesJob.Name));
+            foreach (var tenantJob in modules.SelectMany(m => m.Jobs))
+            {
+                quartz.ScheduleJob<ScheduledTenantJob>(
+                    trigger => trigger.WithIdentity(tenantJob.Code).WithCronSchedule(tenantJob.Schedule),
+                    job => job.WithIdentity(tenantJob.Code));
+            }
         });
 
         // Nodes of a cluster share the scheduler's name and tell each other apart by a generated id.

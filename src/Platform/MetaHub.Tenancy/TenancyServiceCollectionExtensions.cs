@@ -2,6 +2,7 @@ using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Modules;
 using MetaHub.Kernel.Tenancy;
 using MetaHub.Tenancy.Catalog;
+using MetaHub.Tenancy.Jobs;
 using MetaHub.Tenancy.Migrations;
 using MetaHub.Tenancy.Placement;
 using MetaHub.Tenancy.Resolution;
@@ -56,6 +57,7 @@ public static class TenancyServiceCollectionExtensions
         services.AddSingleton<TenantProvisioner>();
         services.AddSingleton<TenantCredentialRotation>();
         services.AddSingleton<TenantScopes>();
+        services.AddSingleton<TenantJobRunner>();
         services.AddSingleton<ITenantSecurityPolicyStore, CatalogSecurityPolicyStore>();
 
         services.AddScoped<TenantContext>();

@@ -79,7 +79,7 @@ public sealed class ModuleFeatureFlagTests(MetaHubFactory factory) : IClassFixtu
         }
 
         var switched = await FlagsAsync(tenant.Id, token);
-        using var none = await operators.SendAsync(HttpMethod.Get, $"/api/platform/modules/customers/tenants/{tenant.Id}/flags", accessToken: token);
+        using var none = await operators.SendAsync(HttpMethod.Get, $"/api/platform/modules/leads/tenants/{tenant.Id}/flags", accessToken: token);
 
         initial.GetProperty("key").GetString().ShouldBe("audit-export");
         initial.GetProperty("defaultEnabled").GetBoolean().ShouldBeTrue();

@@ -9,8 +9,8 @@ namespace MetaHub.Kernel.Modules;
 /// <summary>
 /// The one contract a module implements to plug into the host: its services, its tables in the
 /// tenant database, its endpoints, its sidebar links and the components it lends to other pages
-/// (its own pages are found by the router in its assembly). The host lists modules once; nothing
-/// else is wired by hand. See docs/adding-a-module.md.
+/// (its own pages are found by the router in its assembly) and its per-tenant background jobs. The
+/// host lists modules once; nothing else is wired by hand. See docs/adding-a-module.md.
 /// </summary>
 public interface IModule
 {
@@ -22,6 +22,9 @@ public interface IModule
 
     /// <summary>The module's optional features that operators switch per tenant, with their defaults.</summary>
     IReadOnlyList<FeatureFlagDefinition> FeatureFlags => [];
+
+    /// <summary>Background jobs the host runs on a schedule for each tenant that has the module (and the job's flag) on.</summary>
+    IReadOnlyList<TenantJobDefinition> Jobs => [];
 
     /// <summary>The resources class of the module's texts (menu titles, component titles); null if it has none.</summary>
     Type? Resources => null;

@@ -26,6 +26,9 @@ public sealed class CustomerReminder : Entity, ICompanyOwned
 
     public DateTime? DoneAt { get; set; }
 
+    /// <summary>When the assignee was mailed that it is due; cleared when the due date or the assignee changes, so they are told again.</summary>
+    public DateTime? NotifiedAt { get; set; }
+
     public Guid? CreatedBy { get; set; }
 
     public DateTime CreatedAt { get; set; }

@@ -71,7 +71,7 @@ internal sealed class CustomerReminders(
     /// </summary>
     public async Task<PagedResult<DueReminderResponse>> DueAsync(bool mine, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        var today = Today(time);
         var horizon = today.AddDays(DueWithinDays);
         var me = user.UserId;
         await using var db = databases.CreateDbContext();
@@ -99,9 +99,20 @@ internal sealed class CustomerReminders(
             ?? throw new NotFoundException(localizer["reminders.notFound"]);
     }
 
-    /// <summary>Ticking it off stamps when; unticking clears that again.</summary>
+    /// <summary>
+    /// The day reminders fall due by: the server's calendar, for the dashboard and the reminder
+    /// mail alike (<see cref="ReminderEmailsJob"/>).
+    /// </summary>
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+
+    /// <summary>Ticking it off stamps when; unticking clears that again. A new date or assignee is mailed about again.</summary>
     private static void Apply(ReminderRequest fields, CustomerReminder reminder, DateTime now)
     {
+        if (reminder.DueDate != fields.DueDate || reminder.AssigneeId != fields.AssigneeId)
+        {
+            reminder.NotifiedAt = null;
+        }
+
         reminder.Title = fields.Title!;
         reminder.Notes = fields.Notes;
         reminder.DueDate = fields.DueDate!.Value;

@@ -30,4 +30,20 @@ internal sealed class PeopleDirectory(ITenantDbContextFactory databases, ICurren
             .Where(u => ids.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.FirstName + " " + u.LastName, cancellationToken);
     }
+
+    public async Task<IReadOnlyList<CompanyMember>> MembershipsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = databases.CreateTenantWideDbContext();
+        return await db.Set<Membership>()
+            .Where(m => ids.Contains(m.UserId))
+            .Join(db.Set<User>().Where(u => u.IsActive), m => m.UserId, u => u.Id, (m, u) => new { m.CompanyId, User = u })
+            .Join(db.Set<Company>().Where(c => c.IsActive), x => x.CompanyId, c => c.Id, (x, c) => new CompanyMember(
+                c.Id, c.Name, new Person(x.User.Id, x.User.FirstName + " " + x.User.LastName, x.User.Email!)))
+            .ToListAsync(cancellationToken);
+    }
 }
