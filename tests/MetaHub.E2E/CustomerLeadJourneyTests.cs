@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using MetaHub.E2E.Infrastructure;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -10,6 +11,9 @@ namespace MetaHub.E2E;
 /// </summary>
 public sealed class CustomerLeadJourneyTests(BrowserHost host) : IClassFixture<BrowserHost>
 {
+    /// <summary>The class a lit sidebar link carries.</summary>
+    private static readonly Regex Active = new(@"\bactive\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+
     private static readonly string[] Pipeline = ["new", "contacted", "meeting_scheduled", "proposal_sent", "negotiation", "won"];
 
     [Fact]
@@ -41,7 +45,15 @@ public sealed class CustomerLeadJourneyTests(BrowserHost host) : IClassFixture<B
         await page.GetByTestId("interaction-save").ClickAsync();
         await Expect(page.Locator("[data-testid=interaction-row]", new() { HasText = "Tanışma görüşmesi" })).ToBeVisibleAsync();
 
-        await page.Locator("[data-testid=nav-module][data-module=leads]").ClickAsync();
+        // The follow-ups lights its own link only, not the pipeline's whose address it starts with.
+        var pipelineLink = page.Locator("[data-testid=nav-module][data-module=leads]");
+        var followUpsLink = page.Locator("[data-testid=nav-module-link][data-module=leads]");
+        await followUpsLink.ClickAsync();
+        await Expect(followUpsLink).ToHaveClassAsync(Active);
+        await Expect(pipelineLink).Not.ToHaveClassAsync(Active);
+
+        await pipelineLink.ClickAsync();
+        await Expect(pipelineLink).ToHaveClassAsync(Active);
         await page.GetByTestId("lead-new").ClickAsync();
         await page.GetByTestId("lead-company").FillAsync(leadName);
         await page.GetByTestId("lead-contact").FillAsync("Mehmet Demir");
