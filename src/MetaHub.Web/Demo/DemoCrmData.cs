@@ -153,14 +153,15 @@ internal sealed class DemoCrmData
     private int nextName;
 
     /// <param name="book">Index in <see cref="Books"/>.</param>
-    /// <param name="now">The current UTC time; every date is relative to it.</param>
+    /// <param name="now">The current UTC time; every time is relative to it.</param>
+    /// <param name="today">The company's date today; due dates count from it.</param>
     /// <param name="people">The company's members who call customers, write the history and own leads.</param>
-    public DemoCrmData(int book, DateTime now, IReadOnlyList<Person> people)
+    public DemoCrmData(int book, DateTime now, DateOnly today, IReadOnlyList<Person> people)
     {
         random = new Random(2026 + book);
         this.book = Books[book];
         this.now = now;
-        today = DateOnly.FromDateTime(now);
+        this.today = today;
         this.people = people;
         nextName = Books.Take(book).Sum(b => b.Customers + b.Leads);
     }

@@ -159,6 +159,7 @@ internal sealed partial class DemoTenantSeeder(
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        var today = await scope.ServiceProvider.GetRequiredService<ICompanyCalendar>().TodayAsync([.. companies.Select(c => c.Id)], cancellationToken);
         for (var book = 0; book < DemoCrmData.Books.Count; book++)
         {
             var slug = DemoCrmData.Books[book].Slug;
@@ -175,7 +176,7 @@ internal sealed partial class DemoTenantSeeder(
                 .Select(d => users.Single(u => string.Equals(u.Email, d.Email, StringComparison.OrdinalIgnoreCase)))
                 .Select(u => new Person(u.Id, $"{u.FirstName} {u.LastName}", u.Email!))
                 .ToList();
-            db.AddRange(new DemoCrmData(book, now, people).Create());
+            db.AddRange(new DemoCrmData(book, now, today[company.Id], people).Create());
             await db.SaveChangesAsync(cancellationToken);
         }
     }

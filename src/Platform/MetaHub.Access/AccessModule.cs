@@ -91,6 +91,7 @@ public sealed class AccessModule : IModule
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddScoped<MemberService>();
         services.AddScoped<IPeopleDirectory, Features.People.PeopleDirectory>();
+        services.AddScoped<ICompanyCalendar, Features.Companies.CompanyCalendar>();
         services.AddScoped<ITenantLinks, TenantLinks>();
         services.AddScoped<SecurityPolicyService>();
         services.AddScoped<LoginHistoryService>();

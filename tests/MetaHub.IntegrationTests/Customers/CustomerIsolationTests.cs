@@ -49,7 +49,7 @@ public sealed class CustomerIsolationTests(MetaHubFactory factory) : IClassFixtu
         var customer = await owner.CreateAsync("Gizli Müşteri", email: "gizli@musteri.com", sector: "Gizli Sektör");
         var contact = await owner.AddAsync(customer, "contacts", new { name = "Gizli Kişi" });
         var interaction = await owner.AddAsync(customer, "interactions", new { type = "note", subject = "Gizli not" });
-        var reminder = await owner.AddAsync(customer, "reminders", new { title = "Gizli hatırlatma", dueDate = DateOnly.FromDateTime(DateTime.Now) });
+        var reminder = await owner.AddAsync(customer, "reminders", new { title = "Gizli hatırlatma", dueDate = CompanyDay.Today });
         return new Target(customer, contact, interaction, reminder);
     }
 

@@ -8,7 +8,7 @@ namespace MetaHub.IntegrationTests.Customers;
 /// <summary>A customer's contacts, history and reminders, and the dashboard's due reminders.</summary>
 public sealed class CustomerPartsTests(MetaHubFactory factory) : IClassFixture<MetaHubFactory>
 {
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    private static DateOnly Today => CompanyDay.Today;
 
     [Fact]
     public async Task Contacts_AddChangeRemove_WithOnePrimaryAtATime()

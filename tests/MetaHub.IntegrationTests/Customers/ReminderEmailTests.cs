@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using MetaHub.Customers.Features.Reminders;
+using MetaHub.IntegrationTests.Access;
 using MetaHub.IntegrationTests.Infrastructure;
 using MetaHub.Kernel.Security;
 using MetaHub.Tenancy.Catalog;
@@ -22,7 +23,7 @@ public sealed class ReminderEmailTests(ReminderEmailTests.LinkedFactory factory)
     private static readonly CultureInfo Turkish = CultureInfo.GetCultureInfo("tr-TR");
     private readonly PlatformOperators operators = new(factory);
 
-    private static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
+    private static DateOnly Today => CompanyDay.Today;
 
     [Fact]
     public async Task Run_DueAndOverdueReminders_AssigneeMailedOnceWithOnlyThose()
@@ -104,6 +105,26 @@ public sealed class ReminderEmailTests(ReminderEmailTests.LinkedFactory factory)
         on.StatusCode.ShouldBe(HttpStatusCode.OK);
         mail.Text.ShouldNotBeNull();
         mail.Text.ShouldContain("Marmara Yapı — Keşif randevusu");
+    }
+
+    [Fact]
+    public async Task Run_SameDueDateInCompaniesOfDifferentZones_MailedOnlyWhereThatDateHasCome()
+    {
+        var org = await Organisation.CreateAsync(factory);
+        await org.SetTimeZoneAsync(org.Main, CompanyCalendarTests.Ahead);
+        await org.SetTimeZoneAsync(org.Other, CompanyCalendarTests.Behind);
+        var ahead = await ForAsync(org, SystemRoles.Owner, org.Main);
+        var behind = await ForAsync(org, SystemRoles.Owner, org.Other);
+        var date = CompanyDay.In(CompanyCalendarTests.Ahead, DateTimeOffset.UtcNow);
+        await ahead.AddAsync(await ahead.CreateAsync("Erken Firma"), "reminders", new { title = "Sabah araması", dueDate = date, assigneeId = ahead.User.Id });
+        await behind.AddAsync(await behind.CreateAsync("Geç Firma"), "reminders", new { title = "Akşam araması", dueDate = date, assigneeId = behind.User.Id });
+
+        await RunAsync();
+        var mail = await MailServer.Instance.WaitForAsync(ahead.User.Email);
+
+        mail.Text.ShouldNotBeNull();
+        mail.Text.ShouldContain($"Erken Firma — Sabah araması — Bugün ({Date(date)})");
+        (await MailServer.Instance.CountAsync(behind.User.Email)).ShouldBe(0);
     }
 
     [Fact]

@@ -92,6 +92,15 @@ public sealed class Organisation
         return new TestUser(user.Id, email, key);
     }
 
+    /// <summary>Puts <paramref name="company"/> on the calendar of the time zone <paramref name="zoneId"/> (its settings).</summary>
+    public async Task SetTimeZoneAsync(Company company, string zoneId)
+    {
+        await using var db = await Factory.OpenAsync(Tenant);
+        var row = await db.Set<Company>().SingleAsync(c => c.Id == company.Id);
+        row.Settings.TimeZone = zoneId;
+        await db.SaveChangesAsync();
+    }
+
     public HttpRequestMessage Request(HttpMethod method, string path, object? body = null, string? accessToken = null) =>
         HttpExtensions.Request(method, path, body, accessToken, Tenant.Slug);
 

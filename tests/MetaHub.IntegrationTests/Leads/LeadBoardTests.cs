@@ -120,7 +120,7 @@ public sealed class LeadBoardTests(LeadBoardTests.ClockFactory factory) : IClass
     {
         public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-        public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        public DateOnly Today => CompanyDay.In(CompanyDay.DefaultZone, Clock.GetUtcNow());
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

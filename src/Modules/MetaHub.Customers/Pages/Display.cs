@@ -15,9 +15,6 @@ internal static class Display
 
     public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
 
-    /// <summary>Today where the server keeps the calendar; reminders fall due by it.</summary>
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.Now);
-
     public static string Status(IStringLocalizer<CustomersResources> l, CustomerStatus status) => l[$"status.{ApiValue.Of(status)}"];
 
     public static Color StatusColor(CustomerStatus status) => status switch

@@ -4,6 +4,7 @@ using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Errors;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
+using MetaHub.Kernel.Tenancy;
 using MetaHub.Kernel.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -15,7 +16,7 @@ namespace MetaHub.Customers.Features.Reminders;
 /// dashboard, every open one that is overdue or due within a week.
 /// </summary>
 internal sealed class CustomerReminders(
-    ITenantDbContextFactory databases, ICurrentUser user, IPeopleDirectory people, IStringLocalizer<CustomersResources> localizer, TimeProvider time)
+    ITenantDbContextFactory databases, ICurrentUser user, IPeopleDirectory people, IStringLocalizer<CustomersResources> localizer, ICompanyCalendar calendar, TimeProvider time)
 {
     /// <summary>How far ahead "due soon" looks.</summary>
     public const int DueWithinDays = 7;
@@ -71,7 +72,7 @@ internal sealed class CustomerReminders(
     /// </summary>
     public async Task<PagedResult<DueReminderResponse>> DueAsync(bool mine, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var today = Today(time);
+        var today = await calendar.TodayAsync(cancellationToken);
         var horizon = today.AddDays(DueWithinDays);
         var me = user.UserId;
         await using var db = databases.CreateDbContext();
@@ -98,12 +99,6 @@ internal sealed class CustomerReminders(
         return await db.Set<CustomerReminder>().FirstOrDefaultAsync(r => r.Id == reminderId && r.CustomerId == customerId, cancellationToken)
             ?? throw new NotFoundException(localizer["reminders.notFound"]);
     }
-
-    /// <summary>
-    /// The day reminders fall due by: the server's calendar, for the dashboard and the reminder
-    /// mail alike (<see cref="ReminderEmailsJob"/>).
-    /// </summary>
-    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetLocalNow().DateTime);
 
     /// <summary>Ticking it off stamps when; unticking clears that again. A new date or assignee is mailed about again.</summary>
     private static void Apply(ReminderRequest fields, CustomerReminder reminder, DateTime now)

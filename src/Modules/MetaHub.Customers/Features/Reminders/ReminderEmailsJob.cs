@@ -12,7 +12,7 @@ namespace MetaHub.Customers.Features.Reminders;
 
 /// <summary>
 /// Mails each assignee, once, the open reminders of live customers that have fallen due (today or
-/// earlier, by <see cref="CustomerReminders.Today"/>) — one mail per person listing all of theirs,
+/// earlier, by the calendar of the reminder's company) — one mail per person listing all of theirs,
 /// by company — then marks those reminders as mailed. A reminder without an assignee, or whose
 /// assignee no longer works in its company, is not mailed. Runs per tenant while
 /// <see cref="CustomerFeatureFlags.ReminderEmails"/> is on.
@@ -21,6 +21,7 @@ internal sealed partial class ReminderEmailsJob(
     ITenantContext tenant,
     ITenantDbContextFactory databases,
     IPeopleDirectory people,
+    ICompanyCalendar calendar,
     IEmailSender mail,
     ReminderMail composer,
     TimeProvider time,
@@ -35,8 +36,10 @@ internal sealed partial class ReminderEmailsJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var current = tenant.Tenant ?? throw new InvalidOperationException("The reminder mail runs in a scope bound to a tenant.");
-        var today = CustomerReminders.Today(time);
-        var due = await DueAsync(current.Id, today, cancellationToken);
+        // No time zone is a day ahead of UTC, so nothing due later than tomorrow's UTC date is due anywhere yet.
+        var candidates = await DueAsync(current.Id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays(1), cancellationToken);
+        var today = await calendar.TodayAsync([.. candidates.Select(r => r.CompanyId).Distinct()], cancellationToken);
+        var due = candidates.Where(r => today.TryGetValue(r.CompanyId, out var day) && r.DueDate <= day).ToList();
         if (due.Count == 0)
         {
             return;
@@ -48,13 +51,13 @@ internal sealed partial class ReminderEmailsJob(
         foreach (var reminders in due.Where(r => memberships.ContainsKey((r.AssigneeId, r.CompanyId))).GroupBy(r => r.AssigneeId))
         {
             var companies = reminders.GroupBy(r => r.CompanyId)
-                .Select(c => (memberships[(reminders.Key, c.Key)].CompanyName, (IReadOnlyList<DueReminder>)[.. c]))
+                .Select(c => (memberships[(reminders.Key, c.Key)].CompanyName, today[c.Key], (IReadOnlyList<DueReminder>)[.. c]))
                 .OrderBy(c => c.CompanyName, StringComparer.CurrentCulture)
                 .ToList();
             var assignee = memberships[(reminders.Key, reminders.First().CompanyId)].Person;
             try
             {
-                await mail.SendAsync(composer.Compose(assignee, companies, current.Name, today), cancellationToken);
+                await mail.SendAsync(composer.Compose(assignee, companies, current.Name), cancellationToken);
             }
             catch (EmailDeliveryException exception)
             {
@@ -67,12 +70,12 @@ internal sealed partial class ReminderEmailsJob(
         }
     }
 
-    private async Task<List<DueReminder>> DueAsync(Guid tenantId, DateOnly today, CancellationToken cancellationToken)
+    private async Task<List<DueReminder>> DueAsync(Guid tenantId, DateOnly dueBy, CancellationToken cancellationToken)
     {
         // The group view reads every company's reminders at once; deleted customers' drop out with the join.
         await using var db = databases.CreateDbContext(DataScope.ForGroup(tenantId));
         return await db.Set<CustomerReminder>().AsNoTracking()
-            .Where(r => !r.IsDone && r.NotifiedAt == null && r.AssigneeId != null && r.DueDate <= today)
+            .Where(r => !r.IsDone && r.NotifiedAt == null && r.AssigneeId != null && r.DueDate <= dueBy)
             .Join(db.Set<Customer>(), r => r.CustomerId, c => c.Id, (r, c) => new { Reminder = r, c.CompanyName })
             .OrderBy(x => x.Reminder.DueDate).ThenBy(x => x.CompanyName).ThenBy(x => x.Reminder.Id)
             .Select(x => new DueReminder(

@@ -17,7 +17,7 @@ namespace MetaHub.Customers.Features.Reminders;
 internal sealed class ReminderMail(IStringLocalizer<CustomersResources> localizer, ITenantLinks links)
 {
     public EmailMessage Compose(
-        Person assignee, IReadOnlyList<(string CompanyName, IReadOnlyList<DueReminder> Reminders)> companies, string tenantName, DateOnly today)
+        Person assignee, IReadOnlyList<(string CompanyName, DateOnly Today, IReadOnlyList<DueReminder> Reminders)> companies, string tenantName)
     {
         var count = companies.Sum(c => c.Reminders.Count);
         var greeting = localizer["mail.reminders.greeting", assignee.Name].Value;
@@ -27,7 +27,7 @@ internal sealed class ReminderMail(IStringLocalizer<CustomersResources> localize
         var html = new StringBuilder()
             .Append("<!DOCTYPE html><html><body style=\"font-family:Segoe UI,Roboto,Arial,sans-serif;font-size:15px;color:#1f2937\">")
             .Append("<p>").Append(Encode(greeting)).Append("</p><p>").Append(Encode(intro)).Append("</p>");
-        foreach (var (companyName, reminders) in companies)
+        foreach (var (companyName, today, reminders) in companies)
         {
             text.Append("\r\n").Append(companyName).Append("\r\n");
             html.Append("<p style=\"margin-bottom:4px\"><strong>").Append(Encode(companyName)).Append("</strong></p><ul style=\"margin-top:0\">");

@@ -1,17 +1,18 @@
 using MetaHub.Kernel.Data;
 using MetaHub.Kernel.Paging;
 using MetaHub.Kernel.Security;
+using MetaHub.Kernel.Tenancy;
 using MetaHub.Leads.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace MetaHub.Leads.Features.FollowUps;
 
-/// <summary>Today's follow-ups: open leads (neither won nor lost) whose next contact is today or already past, oldest first.</summary>
-internal sealed class LeadFollowUps(ITenantDbContextFactory databases, ICurrentUser user, IPeopleDirectory people, TimeProvider time)
+/// <summary>Today's follow-ups: open leads (neither won nor lost) whose next contact is today (the company's day) or already past, oldest first.</summary>
+internal sealed class LeadFollowUps(ITenantDbContextFactory databases, ICurrentUser user, IPeopleDirectory people, ICompanyCalendar calendar)
 {
     public async Task<PagedResult<FollowUpItem>> DueAsync(bool mine, int? page, int? pageSize, CancellationToken cancellationToken)
     {
-        var today = LeadCalendar.Today(time);
+        var today = await calendar.TodayAsync(cancellationToken);
         await using var db = databases.CreateDbContext();
         var leads = db.Set<Lead>().AsNoTracking()
             .Where(l => l.Status != LeadStatus.Won && l.Status != LeadStatus.Lost && l.NextContactDate != null && l.NextContactDate <= today);
