@@ -1,4 +1,3 @@
-using System.Globalization;
 using MetaHub.Customers.Domain;
 using MetaHub.Customers.Resources;
 using MetaHub.Kernel.Json;
@@ -7,14 +6,9 @@ using MudBlazor;
 
 namespace MetaHub.Customers.Pages;
 
-/// <summary>How the module's pages show values: dates and times in the reader's culture, statuses and interaction types by name and colour.</summary>
+/// <summary>How the module's pages show values: statuses and interaction types by name and colour (dates and times: <see cref="MetaHub.Kernel.Localization.Readable"/>).</summary>
 internal static class Display
 {
-    public static string Time(DateTime utc) =>
-        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
-
-    public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
-
     public static string Status(IStringLocalizer<CustomersResources> l, CustomerStatus status) => l[$"status.{ApiValue.Of(status)}"];
 
     public static Color StatusColor(CustomerStatus status) => status switch

@@ -8,7 +8,7 @@ using MudBlazor;
 
 namespace MetaHub.Leads.Pages;
 
-/// <summary>How the pages show a lead's values: names in the reader's language, money and dates in the reader's culture.</summary>
+/// <summary>How the pages show a lead's values: names in the reader's language, money in the reader's culture.</summary>
 internal static class LeadFormat
 {
     /// <summary>A currency's symbol by ISO code (₺ for TRY, € for EUR), from the regions the platform knows.</summary>
@@ -31,10 +31,6 @@ internal static class LeadFormat
         format.CurrencySymbol = Symbols.GetValueOrDefault(currency) is { } symbol && symbol != currency ? symbol : currency + " ";
         return amount.ToString(decimal.Truncate(amount) == amount ? "C0" : "C2", format);
     }
-
-    public static string Date(DateOnly date) => date.ToString("d", CultureInfo.CurrentCulture);
-
-    public static string Time(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToLocalTime().ToString("g", CultureInfo.CurrentCulture);
 
     /// <summary>A status move as the history stores it (<c>new → lost</c>, the lost reason below) in the reader's words.</summary>
     public static string Move(IStringLocalizer<LeadsResources> localizer, string description)

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using MetaHub.Customers.Resources;
+using MetaHub.Kernel.Localization;
 using MetaHub.Kernel.Mail;
 using MetaHub.Kernel.Security;
 using MetaHub.Kernel.Tenancy;
@@ -56,7 +56,7 @@ internal sealed class ReminderMail(IStringLocalizer<CustomersResources> localize
 
     private string When(DateOnly dueDate, DateOnly today)
     {
-        var date = dueDate.ToString("d", CultureInfo.CurrentCulture);
+        var date = Readable.Date(dueDate);
         return dueDate < today ? localizer["reminders.overdueSince", date] : localizer["mail.reminders.dueToday", date];
     }
 
